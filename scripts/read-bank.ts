@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkBank, type BankResult } from '../src/domain/bank/check-bank';
+
+export const QUESTIONS_DIR = fileURLToPath(new URL('../questions', import.meta.url));
+
+/** Reads and checks every `questions/<area>/<id>.md` file. */
+export function readBank(dir = QUESTIONS_DIR): BankResult {
+  const root = join(dir, '..');
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((folder) =>
+      readdirSync(join(dir, folder.name))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => join(dir, folder.name, name)),
+    )
+    .map((file) => ({ path: relative(root, file), text: readFileSync(file, 'utf8') }));
+  return checkBank(files);
+}

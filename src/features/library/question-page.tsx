@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { repo } from '../../data/repo';
+import { useAttempts, useCard, useQuestion } from '../../data/live';
+import { AREA_LABELS } from '../../domain/bank/vocabulary';
+import { RATING_LABELS } from '../../domain/scheduler/memory';
+import { Markdown } from '../../ui/markdown';
+import { formatClock } from '../../ui/timer';
+
+function MarkdownList({ items }: { items: string[] }) {
+  return (
+    <ul>
+      {items.map((text, i) => (
+        <li key={i}>
+          <Markdown text={text} inline />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function QuestionPage({ id }: { id: string }) {
+  const { question, error } = useQuestion(id);
+  const card = useCard(id);
+  const attempts = useAttempts(id);
+  const [note, setNote] = useState<string | null>(null);
+  const [saved, setSaved] = useState('');
+
+  useEffect(() => {
+    if (question) document.title = `${question.title} — Bridge`;
+  }, [question]);
+
+  if (error) {
+    return (
+      <>
+        <h1>Question not found</h1>
+        <p>
+          {error}. <Link href="/library">Back to the library</Link>
+        </p>
+      </>
+    );
+  }
+  if (!question || !card) return <p className="muted">Loading…</p>;
+  const noteText = note ?? card.note;
+
+  return (
+    <>
+      <p>
+        <Link href="/library">← Library</Link>
+      </p>
+      <h1>{question.title}</h1>
+      <p className="row">
+        <span className="tag">{AREA_LABELS[question.area]}</span>
+        <span className="tag">difficulty {question.difficulty}</span>
+        {question.topics.map((topic) => (
+          <span key={topic} className="tag">
+            {topic}
+          </span>
+        ))}
+        <span className="muted">about {question.minutes} min</span>
+      </p>
+      <p className="row">
+        <button type="button" aria-pressed={card.starred} onClick={() => void repo.updateCard(id, { starred: !card.starred })}>
+          {card.starred ? '★ Starred' : '☆ Star'}
+        </button>
+        <button type="button" aria-pressed={card.suspended} onClick={() => void repo.updateCard(id, { suspended: !card.suspended })}>
+          {card.suspended ? 'Suspended' : 'Suspend'}
+        </button>
+        {card.memory && (
+          <span className="muted">Next due {new Date(card.memory.due).toLocaleDateString()}</span>
+        )}
+      </p>
+      <h2>Prompt</h2>
+      <Markdown text={question.prompt} />
+      {question.coding && (
+        <pre tabIndex={0}>
+          <code>{question.coding.starter}</code>
+        </pre>
+      )}
+      <details>
+        <summary>Hints ({question.hints.length})</summary>
+        <MarkdownList items={question.hints} />
+      </details>
+      <details>
+        <summary>Model answer, rubric, follow-ups and pitfalls</summary>
+        <h2>Model answer</h2>
+        <Markdown text={question.answer} />
+        {question.coding && (
+          <pre tabIndex={0}>
+            <code>{question.coding.solution}</code>
+          </pre>
+        )}
+        {question.bridge && (
+          <p className="panel">
+            <strong>From backend:</strong> {question.bridge}
+          </p>
+        )}
+        {question.signal && (
+          <>
+            <h3>What the interviewer listens for</h3>
+            <Markdown text={question.signal} />
+          </>
+        )}
+        <h3>Rubric</h3>
+        <MarkdownList items={question.rubric.map((p) => `**${p.dimension}**: ${p.text}`)} />
+        <h3>Follow-ups</h3>
+        <MarkdownList items={question.followUps} />
+        <h3>Pitfalls</h3>
+        <MarkdownList items={question.pitfalls} />
+      </details>
+      <h2>
+        <label htmlFor="note">Your note</label>
+      </h2>
+      <textarea id="note" value={noteText} onChange={(e) => setNote(e.target.value)} />
+      <p className="row">
+        <button
+          type="button"
+          onClick={() =>
+            repo.updateCard(id, { note: noteText }).then(
+              () => setSaved('Note saved.'),
+              (e: unknown) => setSaved(`Could not save the note: ${e instanceof Error ? e.message : String(e)}`),
+            )
+          }
+        >
+          Save note
+        </button>
+        <span role="status">{saved}</span>
+      </p>
+      <h2>Your attempts</h2>
+      {!attempts || attempts.length === 0 ? (
+        <p className="muted">No attempts yet.</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Your attempts">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Mode</th>
+                <th scope="col">Rating</th>
+                <th scope="col">Rubric</th>
+                <th scope="col">Time</th>
+                <th scope="col">Your answer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {attempts.map((a) => (
+                <tr key={a.id}>
+                  <td>{new Date(a.at).toLocaleString()}</td>
+                  <td>{a.mode}</td>
+                  <td>{RATING_LABELS[a.rating]}</td>
+                  <td>
+                    {a.rubricHit.length} of {a.rubricTotal}
+                  </td>
+                  <td>{formatClock(a.durationMs)}</td>
+                  <td style={{ whiteSpace: 'pre-wrap' }}>{a.answer || <span className="muted">(none typed)</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import type { RefObject } from 'react';
+import { useCard, useSettings } from '../../data/live';
+import type { Question } from '../../domain/bank/schema';
+import type { PracticeSession, SessionAction } from '../../domain/practice/session';
+import { suggestRating } from '../../domain/practice/suggest-rating';
+import { previewRatings } from '../../domain/scheduler/fsrs';
+import { formatInterval } from '../../domain/scheduler/format-interval';
+import { RATING_LABELS, RATINGS, type Rating } from '../../domain/scheduler/memory';
+import { Markdown } from '../../ui/markdown';
+
+interface Props {
+  question: Question;
+  session: PracticeSession;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  dispatch: (action: SessionAction) => void;
+  onRate: (rating: Rating) => void;
+}
+
+export function AnswerSide({ question, session, headingRef, dispatch, onRate }: Props) {
+  const card = useCard(question.id);
+  const settings = useSettings();
+  const suggested = suggestRating(session.ticked.length, question.rubric.length);
+  const now = Date.now();
+  const preview = card && settings ? previewRatings(card.memory, question.id, now, settings.retention) : null;
+
+  return (
+    <section aria-labelledby="model-answer">
+      <h2 id="model-answer" ref={headingRef} tabIndex={-1}>
+        Model answer
+      </h2>
+      <Markdown text={question.answer} />
+      {question.coding && (
+        <>
+          <h3>Solution</h3>
+          <pre tabIndex={0}>
+            <code>{question.coding.solution}</code>
+          </pre>
+        </>
+      )}
+      {question.bridge && (
+        <p className="panel">
+          <strong>From backend:</strong> {question.bridge}
+        </p>
+      )}
+      {question.signal && (
+        <>
+          <h3>What the interviewer listens for</h3>
+          <Markdown text={question.signal} />
+        </>
+      )}
+      <h3 id="rubric-heading">Rubric: tick what you covered</h3>
+      <ul className="rubric" aria-labelledby="rubric-heading">
+        {question.rubric.map((point, i) => (
+          <li key={i}>
+            <label>
+              <input type="checkbox" checked={session.ticked.includes(i)} onChange={() => dispatch({ type: 'tick', index: i })} />
+              <span>
+                <span className="tag">{point.dimension}</span> <Markdown text={point.text} inline />
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <p>
+        Covered {session.ticked.length} of {question.rubric.length} points. Suggested rating:{' '}
+        <strong>{RATING_LABELS[suggested]}</strong>.
+      </p>
+      <h3>Follow-ups</h3>
+      <ul>
+        {question.followUps.map((text, i) => (
+          <li key={i}>
+            <Markdown text={text} inline />
+          </li>
+        ))}
+      </ul>
+      <h3>Pitfalls</h3>
+      <ul>
+        {question.pitfalls.map((text, i) => (
+          <li key={i}>
+            <Markdown text={text} inline />
+          </li>
+        ))}
+      </ul>
+      <h3 id="rate-heading">How did you do?</h3>
+      <div className="rating-buttons" role="group" aria-labelledby="rate-heading">
+        {RATINGS.map((rating) => {
+          const label = RATING_LABELS[rating];
+          return (
+            <div key={rating}>
+              <button
+                type="button"
+                className={`${label.toLowerCase()}${rating === suggested ? ' suggested' : ''}`}
+                aria-describedby={`interval-${rating}`}
+                onClick={() => onRate(rating)}
+              >
+                {label}
+              </button>
+              <span id={`interval-${rating}`} className="muted">
+                {preview ? `next in ${formatInterval(preview[rating].due - now)}` : ''} · key {rating}
+                {rating === suggested ? ' · suggested' : ''}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { repo } from '../../data/repo';
+import { useSettings } from '../../data/live';
+import { settingsSchema, THEMES, type Settings } from '../../domain/settings';
+
+type Draft = Record<Exclude<keyof Settings, 'theme'>, string> & { theme: Settings['theme'] };
+
+function toDraft(settings: Settings): Draft {
+  return {
+    newPerDay: String(settings.newPerDay),
+    reviewsPerDay: String(settings.reviewsPerDay),
+    retention: String(settings.retention),
+    rolloverHour: String(settings.rolloverHour),
+    theme: settings.theme,
+  };
+}
+
+export function SettingsPage() {
+  const settings = useSettings();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    document.title = 'Settings — Bridge';
+  }, []);
+  useEffect(() => {
+    if (settings && !draft) setDraft(toDraft(settings));
+  }, [settings, draft]);
+
+  if (!draft) return <p className="muted">Loading…</p>;
+
+  async function save(next: Draft) {
+    setDraft(next);
+    const parsed = settingsSchema.safeParse({
+      newPerDay: Number(next.newPerDay),
+      reviewsPerDay: Number(next.reviewsPerDay),
+      retention: Number(next.retention),
+      rolloverHour: Number(next.rolloverHour),
+      theme: next.theme,
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      setStatus(`Not saved: ${String(issue.path[0])} ${issue.message.toLowerCase()}`);
+      return;
+    }
+    try {
+      await repo.saveSettings(parsed.data);
+      setStatus('Saved.');
+    } catch (e) {
+      setStatus(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  const field = (key: Exclude<keyof Draft, 'theme'>, label: string, attrs: { min: number; max: number; step: number }, help: string) => (
+    <p>
+      <label>
+        {label}
+        <input
+          type="number"
+          inputMode="decimal"
+          {...attrs}
+          value={draft[key]}
+          aria-describedby={`${key}-help`}
+          onChange={(e) => void save({ ...draft, [key]: e.target.value })}
+        />
+      </label>{' '}
+      <span id={`${key}-help`} className="muted">
+        {help}
+      </span>
+    </p>
+  );
+
+  return (
+    <>
+      <h1>Settings</h1>
+      <form onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>Daily limits</legend>
+          {field('newPerDay', 'New questions per day', { min: 0, max: 200, step: 1 }, 'Default 10.')}
+          {field('reviewsPerDay', 'Reviews per day', { min: 0, max: 1000, step: 1 }, 'Default 100.')}
+        </fieldset>
+        <fieldset>
+          <legend>Scheduling</legend>
+          {field('retention', 'Desired retention', { min: 0.7, max: 0.97, step: 0.01 }, 'From 0.70 to 0.97. Higher means more reviews.')}
+          {field('rolloverHour', 'New day starts at hour', { min: 0, max: 23, step: 1 }, 'Local time, 0–23. Default 4 (4 am).')}
+        </fieldset>
+        <fieldset>
+          <legend>Theme</legend>
+          {THEMES.map((theme) => (
+            <label key={theme} style={{ marginRight: '1rem' }}>
+              <input type="radio" name="theme" value={theme} checked={draft.theme === theme} onChange={() => void save({ ...draft, theme })} />
+              {theme === 'system' ? 'System' : theme === 'light' ? 'Light' : 'Dark'}
+            </label>
+          ))}
+        </fieldset>
+      </form>
+      <p role="status">{status}</p>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useLocation } from 'wouter';
+import { repo } from '../../data/repo';
+import { useToday } from '../../data/live';
+import { AREA_LABELS, AREAS } from '../../domain/bank/vocabulary';
+import { countByArea } from '../../domain/scheduler/queue';
+
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), 60_000);
+    return () => window.clearInterval(id);
+  }, []);
+  return now;
+}
+
+export function TodayPage() {
+  const now = useMinuteClock();
+  const today = useToday(now);
+  const [, navigate] = useLocation();
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.title = 'Today — Bridge';
+  }, []);
+
+  if (!today) return <p className="muted">Loading…</p>;
+  const counts = countByArea(today.queue);
+  const due = today.queue.filter((item) => item.kind === 'review').length;
+  const fresh = today.queue.length - due;
+
+  async function start() {
+    try {
+      if (!today?.sessionInProgress) await repo.startPracticeSession(Date.now(), crypto.randomUUID());
+      navigate('/practice');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  return (
+    <>
+      <h1>Today</h1>
+      <p>
+        <strong>{due}</strong> due and <strong>{fresh}</strong> new question{fresh === 1 ? '' : 's'} today.{' '}
+        <span>
+          Day streak: <strong>{today.streak}</strong>
+        </span>
+      </p>
+      <table>
+        <caption className="visually-hidden">Questions for today per area</caption>
+        <thead>
+          <tr>
+            <th scope="col">Area</th>
+            <th scope="col">Due</th>
+            <th scope="col">New</th>
+          </tr>
+        </thead>
+        <tbody>
+          {AREAS.map((area) => (
+            <tr key={area}>
+              <th scope="row">{AREA_LABELS[area]}</th>
+              <td>{counts.get(area)?.due ?? 0}</td>
+              <td>{counts.get(area)?.new ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="row" style={{ marginTop: '1.5rem' }}>
+        {today.sessionInProgress ? (
+          <button type="button" className="primary" onClick={start}>
+            Resume practice
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={start} disabled={today.queue.length === 0}>
+            Start practice
+          </button>
+        )}
+        {today.queue.length === 0 && !today.sessionInProgress && <span className="muted">Nothing due — come back tomorrow.</span>}
+      </p>
+      {error && (
+        <p role="alert" className="panel error">
+          Could not start a session: {error}
+        </p>
+      )}
+    </>
+  );
+}
