@@ -4,7 +4,12 @@ import { lexer, type Token, type Tokens } from 'marked';
 import { useMemo, type ReactNode } from 'react';
 
 export function Markdown({ text, inline = false }: { text: string; inline?: boolean }) {
-  const nodes = useMemo(() => renderTokens(lexer(text)), [text]);
+  const nodes = useMemo(() => {
+    const tokens = lexer(text);
+    // Inline use (list items, rubric points): a lone paragraph renders without its <p>.
+    const only = tokens.length === 1 && tokens[0].type === 'paragraph' ? tokens[0].tokens : null;
+    return renderTokens(inline && only ? only : tokens);
+  }, [text, inline]);
   if (inline) return <>{nodes}</>;
   return <div className="markdown">{nodes}</div>;
 }
