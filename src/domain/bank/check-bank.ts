@@ -28,7 +28,7 @@ export function checkBank(files: SourceFile[]): BankResult {
     }
     const { question } = result;
     const lineOf = (key: string) => Math.max(1, file.text.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1);
-    const [folder, name] = file.path.split('/').slice(-2);
+    const [folder, name] = file.path.split(/[\\/]/).slice(-2);
     if (name !== `${question.id}.md`) problems.push({ path: file.path, line: lineOf('id'), reason: `id "${question.id}" must match the file name` });
     if (folder !== question.area) problems.push({ path: file.path, line: lineOf('area'), reason: `area "${question.area}" must match the folder "${folder}"` });
     const sameId = firstById.get(question.id);
@@ -36,8 +36,8 @@ export function checkBank(files: SourceFile[]): BankResult {
     const titleKey = question.title.toLowerCase();
     const sameTitle = firstByTitle.get(titleKey);
     if (sameTitle) problems.push({ path: file.path, line: lineOf('title'), reason: `duplicate title "${question.title}" (also in ${sameTitle})` });
-    firstById.set(question.id, file.path);
-    firstByTitle.set(titleKey, file.path);
+    if (!sameId) firstById.set(question.id, file.path);
+    if (!sameTitle) firstByTitle.set(titleKey, file.path);
     if (!sameId) questions.push(question);
   }
   return { questions, problems };

@@ -36,7 +36,7 @@ export function parseFrontMatter(text: string): FrontMatter | FrontMatterError[]
       continue;
     }
     const [, key, rest = ''] = match;
-    if (key in values) {
+    if (Object.hasOwn(values, key)) {
       errors.push({ line, reason: `invalid YAML: duplicate key "${key}"` });
       continue;
     }

@@ -45,15 +45,17 @@ export function parseQuestion(path: string, text: string): ParseResult {
 
   const expected = [...COMMON_SECTIONS, ...EXTRA_SECTIONS[meta.area]];
   const byName = new Map<string, Section>();
+  const seen = new Set<string>();
   for (const section of sections) {
     if (!expected.includes(section.name)) report(section.line, `unknown section "## ${section.name}" for area ${meta.area}`);
-    else if (byName.has(section.name)) report(section.line, `duplicate section "## ${section.name}"`);
+    else if (seen.has(section.name)) report(section.line, `duplicate section "## ${section.name}"`);
     else if (sectionText(section) === '') report(section.line, `section "## ${section.name}" is empty`);
     else byName.set(section.name, section);
+    seen.add(section.name);
   }
-  const lastLine = front.bodyStart + bodyLines.length - 1;
+  const lastLine = front.bodyStart + bodyLines.findLastIndex((text) => text.trim() !== '');
   for (const name of expected) {
-    if (!byName.has(name) && !sections.some((s) => s.name === name)) report(lastLine, `missing section "## ${name}"`);
+    if (!seen.has(name)) report(lastLine, `missing section "## ${name}"`);
   }
   if (problems.length > 0) return { ok: false, problems };
   const section = (name: string) => byName.get(name)!;

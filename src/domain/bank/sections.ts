@@ -18,11 +18,12 @@ const FENCE = /^(```|~~~)/;
 export function splitSections(lines: string[], firstLine: number): { sections: Section[]; stray: number | null } {
   const sections: Section[] = [];
   let stray: number | null = null;
-  let inFence = false;
+  let fence: string | null = null;
   lines.forEach((text, i) => {
     const line = firstLine + i;
-    if (FENCE.test(text)) inFence = !inFence;
-    const heading = !inFence && /^## (.+)$/.exec(text);
+    const marker = FENCE.exec(text)?.[1];
+    if (marker && (fence === null || fence === marker)) fence = fence === null ? marker : null;
+    const heading = fence === null && /^## (.+)$/.exec(text);
     if (heading) sections.push({ name: heading[1].trim(), line, lines: [] });
     else if (sections.length > 0) sections[sections.length - 1].lines.push(text);
     else if (text.trim() !== '' && stray === null) stray = line;
@@ -52,9 +53,13 @@ export function bulletItems(section: Section): Located<string>[] | { line: numbe
 export function codeBlock(section: Section): Located<string> | { line: number; reason: string } {
   const start = section.lines.findIndex((text) => FENCE.test(text));
   if (start === -1) return { line: section.line, reason: `${section.name} needs a fenced python code block` };
-  const end = section.lines.findIndex((text, i) => i > start && FENCE.test(text));
+  const opening = section.lines[start];
+  if (!/^(```|~~~)python\s*$/.test(opening)) return { line: section.line + 1 + start, reason: `the code block in ${section.name} must be marked python` };
+  const end = section.lines.findIndex((text, i) => i > start && text.trim() === opening.slice(0, 3));
   if (end === -1) return { line: section.line + 1 + start, reason: `code block in ${section.name} is not closed` };
   const outside = section.lines.filter((text, i) => (i < start || i > end) && text.trim() !== '');
   if (outside.length > 0) return { line: section.line, reason: `${section.name} must hold only one code block` };
-  return { line: section.line + 2 + start, value: section.lines.slice(start + 1, end).join('\n') };
+  const value = section.lines.slice(start + 1, end).join('\n');
+  if (value.trim() === '') return { line: section.line + 1 + start, reason: `the code block in ${section.name} is empty` };
+  return { line: section.line + 2 + start, value };
 }

@@ -16,9 +16,9 @@ export function parseTestCases(code: string, firstLine: number): ParsedTests | {
     const line = firstLine + i;
     const text = raw.trim();
     if (text === '') continue;
-    const header = /^#\s*(visible|hidden)\s*$/.exec(text);
+    const header = /^#\s*(visible|hidden)\s*$/i.exec(text);
     if (header) {
-      group = header[1] === 'visible' ? 'visible' : 'hidden';
+      group = header[1].toLowerCase() === 'visible' ? 'visible' : 'hidden';
       continue;
     }
     if (text.startsWith('#')) continue;
