@@ -30,6 +30,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
+        // Take control of the open page on first install, so that a later update's "Reload"
+        // (skip waiting, then reload on the controller change) also works in that first tab.
+        clientsClaim: true,
       },
     }),
   ],
