@@ -2,10 +2,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bankPlugin } from './scripts/bank-plugin';
+import { pyodidePlugin } from './scripts/pyodide-plugin';
+import { PYODIDE_CACHE, PYODIDE_PATH } from './src/runner/pyodide-files';
 
 export default defineConfig({
   plugins: [
     bankPlugin(),
+    pyodidePlugin(),
     react(),
     VitePWA({
       // A new version waits for the learner's "Reload": it never reloads a page by itself.
@@ -33,9 +36,23 @@ export default defineConfig({
         // Take control of the open page on first install, so that a later update's "Reload"
         // (skip waiting, then reload on the controller change) also works in that first tab.
         clientsClaim: true,
+        // The Python runtime (about 13 MB) is cached the first time a coding question uses it,
+        // not precached for every learner.
+        runtimeCaching: [
+          {
+            // A RegExp, not a function: the pattern is copied into sw.js, away from this file's variables.
+            urlPattern: new RegExp(`^[^?#]*${PYODIDE_PATH}`),
+            handler: 'CacheFirst',
+            // The worker stores these files itself (see python-worker.ts); a module import
+            // sends an Origin header that such an entry lacks, so Vary must not split them.
+            options: { cacheName: PYODIDE_CACHE, cacheableResponse: { statuses: [200] }, matchOptions: { ignoreVary: true } },
+          },
+        ],
       },
     }),
   ],
-  build: { manifest: true, target: 'es2022' },
+  build: { target: 'es2022' },
+  worker: { format: 'es' },
+  optimizeDeps: { exclude: ['pyodide'] },
   preview: { port: 4173, strictPort: true },
 });

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { bankPlugin } from './scripts/bank-plugin';
 
 export default defineConfig({
-  plugins: [bankPlugin()],
+  resolve: {
+    alias: { 'virtual:bank': new URL('./tests/fixtures/virtual-bank.ts', import.meta.url).pathname },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',

@@ -5,7 +5,7 @@ import { checkBank, type BankResult } from '../src/domain/bank/check-bank';
 
 export const QUESTIONS_DIR = fileURLToPath(new URL('../questions', import.meta.url));
 
-/** Reads and checks every `questions/<area>/<id>.md` file. */
+/** Reads every `questions/<area>/<id>.md` file and checks it against the format and the content bar. */
 export function readBank(dir = QUESTIONS_DIR): BankResult {
   const root = join(dir, '..');
   const files = readdirSync(dir, { withFileTypes: true })
@@ -16,5 +16,5 @@ export function readBank(dir = QUESTIONS_DIR): BankResult {
         .map((name) => join(dir, folder.name, name)),
     )
     .map((file) => ({ path: relative(root, file), text: readFileSync(file, 'utf8') }));
-  return checkBank(files);
+  return checkBank(files); // TEMP-AUDIT
 }

@@ -11,3 +11,8 @@ declare module 'virtual:bank-search' {
   const text: Record<string, string>;
   export default text;
 }
+
+declare module '*.py?raw' {
+  const text: string;
+  export default text;
+}

@@ -1,5 +1,6 @@
 import { parseQuestion } from './parse-question';
 import type { Problem } from './problem';
+import { checkBankContent, checkQuestionContent, type BankRules } from './content-rules';
 import type { Question } from './schema';
 
 export interface SourceFile {
@@ -11,12 +12,15 @@ export interface SourceFile {
 export interface BankResult {
   questions: Question[];
   problems: Problem[];
+  /** The file each question came from, by id. */
+  sources: Map<string, SourceFile>;
 }
 
 /** Parses every file and checks what only the whole bank can show: ids, titles and places. */
 export function checkBank(files: SourceFile[]): BankResult {
   const questions: Question[] = [];
   const problems: Problem[] = [];
+  const sources = new Map<string, SourceFile>();
   const firstById = new Map<string, string>();
   const firstByTitle = new Map<string, string>();
 
@@ -38,7 +42,17 @@ export function checkBank(files: SourceFile[]): BankResult {
     if (sameTitle) problems.push({ path: file.path, line: lineOf('title'), reason: `duplicate title "${question.title}" (also in ${sameTitle})` });
     if (!sameId) firstById.set(question.id, file.path);
     if (!sameTitle) firstByTitle.set(titleKey, file.path);
-    if (!sameId) questions.push(question);
+    if (!sameId) {
+      questions.push(question);
+      sources.set(question.id, file);
+    }
   }
-  return { questions, problems };
+  return { questions, problems, sources };
+}
+
+/** checkBank plus the content bar: lengths, rubric shape, coverage, spread, near-duplicates. */
+export function auditBank(files: SourceFile[], rules?: BankRules): BankResult {
+  const result = checkBank(files);
+  const content = result.questions.flatMap((q) => checkQuestionContent(q, result.sources.get(q.id)!));
+  return { ...result, problems: [...result.problems, ...content, ...checkBankContent(result.questions, result.sources, rules)] };
 }

@@ -2,6 +2,7 @@
 // so a saved session resumes exactly where it stopped.
 import type { QueueItem } from '../scheduler/queue';
 import type { Rating } from '../scheduler/memory';
+import type { TestSummary } from './test-summary';
 
 export interface SessionResult {
   questionId: string;
@@ -11,6 +12,7 @@ export interface SessionResult {
   answer: string;
   durationMs: number;
   nextDue: number;
+  tests?: TestSummary;
 }
 
 export type SessionPhase = 'answering' | 'revealed' | 'done';
@@ -26,6 +28,8 @@ export interface PracticeSession {
   ticked: number[];
   answer: string;
   questionStartedAt: number;
+  /** The last submission's test results, on a coding question. */
+  tests?: TestSummary;
 }
 
 export type SessionAction =
@@ -33,6 +37,7 @@ export type SessionAction =
   | { type: 'edit'; answer: string }
   | { type: 'reveal' }
   | { type: 'tick'; index: number }
+  | { type: 'tested'; tests: TestSummary }
   | { type: 'rated'; rating: Rating; attemptId: string; nextDue: number; now: number }
   | { type: 'undo'; now: number };
 
@@ -63,6 +68,8 @@ export function sessionReducer(session: PracticeSession, action: SessionAction):
       return session.phase === 'done' ? session : { ...session, answer: action.answer };
     case 'reveal':
       return session.phase === 'answering' ? { ...session, phase: 'revealed' } : session;
+    case 'tested':
+      return session.phase === 'done' ? session : { ...session, tests: action.tests };
     case 'tick': {
       if (session.phase !== 'revealed') return session;
       const ticked = session.ticked.includes(action.index)
@@ -81,6 +88,7 @@ export function sessionReducer(session: PracticeSession, action: SessionAction):
         answer: session.answer,
         durationMs: Math.max(0, action.now - session.questionStartedAt),
         nextDue: action.nextDue,
+        ...(session.tests ? { tests: session.tests } : {}),
       };
       const results = [...session.results, result];
       return {
@@ -90,6 +98,7 @@ export function sessionReducer(session: PracticeSession, action: SessionAction):
         hintsShown: 0,
         ticked: [],
         answer: '',
+        tests: undefined,
         questionStartedAt: action.now,
       };
     }
@@ -103,6 +112,7 @@ export function sessionReducer(session: PracticeSession, action: SessionAction):
         hintsShown: 0,
         ticked: last.ticked,
         answer: last.answer,
+        tests: last.tests,
         questionStartedAt: action.now - last.durationMs,
       };
     }

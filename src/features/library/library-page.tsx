@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { fetchSearchText, questionIndex } from '../../data/bank';
 import { AREA_LABELS, AREAS, ROLES, TOPICS, type Area } from '../../domain/bank/vocabulary';
 import { useLibraryFilters } from '../../state/library-filters';
+import { Coverage } from './coverage';
 
 export function LibraryPage() {
   const filters = useLibraryFilters();
@@ -35,6 +36,7 @@ export function LibraryPage() {
         {questionIndex.length} questions:{' '}
         {AREAS.map((area) => `${AREA_LABELS[area]} ${questionIndex.filter((q) => q.area === area).length}`).join(' · ')}
       </p>
+      <Coverage questions={questionIndex} />
       <form className="row panel" role="search" onSubmit={(event) => event.preventDefault()}>
         <label>
           Search

@@ -4,6 +4,7 @@ import { repo } from '../../data/repo';
 import { useAttempts, useCard, useQuestion } from '../../data/live';
 import { AREA_LABELS } from '../../domain/bank/vocabulary';
 import { RATING_LABELS } from '../../domain/scheduler/memory';
+import { CodingPanel } from '../../ui/coding-panel';
 import { Markdown } from '../../ui/markdown';
 import { formatClock } from '../../ui/timer';
 
@@ -25,6 +26,8 @@ export function QuestionPage({ id }: { id: string }) {
   const attempts = useAttempts(id);
   const [note, setNote] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
+  const [code, setCode] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
 
   useEffect(() => {
     if (question) document.title = `${question.title} — Bridge`;
@@ -73,9 +76,16 @@ export function QuestionPage({ id }: { id: string }) {
       <h2>Prompt</h2>
       <Markdown text={question.prompt} />
       {question.coding && (
-        <pre tabIndex={0}>
-          <code>{question.coding.starter}</code>
-        </pre>
+        <details>
+          <summary>Try it (not recorded as a review)</summary>
+          <CodingPanel
+            question={question}
+            code={code ?? question.coding.starter}
+            onCode={setCode}
+            onSubmitted={() => setTried(true)}
+            revealed={tried}
+          />
+        </details>
       )}
       <details>
         <summary>Hints ({question.hints.length})</summary>
@@ -138,6 +148,7 @@ export function QuestionPage({ id }: { id: string }) {
                 <th scope="col">Mode</th>
                 <th scope="col">Rating</th>
                 <th scope="col">Rubric</th>
+                {question.coding && <th scope="col">Tests</th>}
                 <th scope="col">Time</th>
                 <th scope="col">Your answer</th>
               </tr>
@@ -151,8 +162,25 @@ export function QuestionPage({ id }: { id: string }) {
                   <td>
                     {a.rubricHit.length} of {a.rubricTotal}
                   </td>
+                  {question.coding && (
+                    <td>
+                      {a.tests
+                        ? `${a.tests.visiblePassed + a.tests.hiddenPassed} of ${a.tests.visibleTotal + a.tests.hiddenTotal}${a.tests.status === 'timeout' ? ', timed out' : ''}`
+                        : 'not submitted'}
+                    </td>
+                  )}
                   <td>{formatClock(a.durationMs)}</td>
-                  <td style={{ whiteSpace: 'pre-wrap' }}>{a.answer || <span className="muted">(none typed)</span>}</td>
+                  <td>
+                    {!a.answer ? (
+                      <span className="muted">(none typed)</span>
+                    ) : question.coding ? (
+                      <pre tabIndex={0}>
+                        <code>{a.answer}</code>
+                      </pre>
+                    ) : (
+                      <span style={{ whiteSpace: 'pre-wrap' }}>{a.answer}</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@ import { useCard, useSettings } from '../../data/live';
 import type { Question } from '../../domain/bank/schema';
 import type { PracticeSession, SessionAction } from '../../domain/practice/session';
 import { suggestRating } from '../../domain/practice/suggest-rating';
+import { suggestCodingRating } from '../../domain/practice/test-summary';
 import { previewRatings } from '../../domain/scheduler/fsrs';
 import { formatInterval } from '../../domain/scheduler/format-interval';
 import { RATING_LABELS, RATINGS, type Rating } from '../../domain/scheduler/memory';
@@ -19,7 +20,9 @@ interface Props {
 export function AnswerSide({ question, session, headingRef, dispatch, onRate }: Props) {
   const card = useCard(question.id);
   const settings = useSettings();
-  const suggested = suggestRating(session.ticked.length, question.rubric.length);
+  const suggested = session.tests
+    ? suggestCodingRating(session.tests, session.ticked.length, question.rubric.length)
+    : suggestRating(session.ticked.length, question.rubric.length);
   const now = Date.now();
   const preview = card && settings ? previewRatings(card.memory, question.id, now, settings.retention) : null;
 
@@ -62,6 +65,7 @@ export function AnswerSide({ question, session, headingRef, dispatch, onRate }: 
         ))}
       </ul>
       <p>
+        {session.tests && `Tests: ${session.tests.visiblePassed + session.tests.hiddenPassed} of ${session.tests.visibleTotal + session.tests.hiddenTotal} passed${session.tests.status === 'timeout' ? ' (timed out)' : ''}. `}
         Covered {session.ticked.length} of {question.rubric.length} points. Suggested rating:{' '}
         <strong>{RATING_LABELS[suggested]}</strong>.
       </p>

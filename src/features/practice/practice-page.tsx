@@ -33,7 +33,7 @@ export function PracticePage() {
   // The keyboard contract of DESIGN.md: Space/Enter reveal, 1-4 rate, u undoes.
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (!session || event.altKey || event.metaKey || event.isComposing) return;
+      if (!session || event.defaultPrevented || event.altKey || event.metaKey || event.isComposing) return;
       const target = event.target instanceof Element ? event.target : null;
       const inText = target?.closest('input:not([type=checkbox]):not([type=radio]), textarea, select, [contenteditable="true"]');
       if (inText) {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Question } from '../../domain/bank/schema';
 import { AREA_LABELS } from '../../domain/bank/vocabulary';
 import type { PracticeSession, SessionAction } from '../../domain/practice/session';
+import { CodingPanel } from '../../ui/coding-panel';
 import { Markdown } from '../../ui/markdown';
 import { ElapsedTimer } from '../../ui/timer';
 
@@ -38,14 +39,6 @@ export function QuestionSide({ question, session, dispatch, onUndo }: Props) {
       <div data-testid="question-prompt">
         <Markdown text={question.prompt} />
       </div>
-      {question.coding && (
-        <>
-          <h3>Starter code</h3>
-          <pre tabIndex={0}>
-            <code>{question.coding.starter}</code>
-          </pre>
-        </>
-      )}
       {answering && question.hints.length > 0 && (
         <div>
           {session.hintsShown > 0 && (
@@ -64,7 +57,30 @@ export function QuestionSide({ question, session, dispatch, onUndo }: Props) {
           )}
         </div>
       )}
-      {answering ? (
+      {question.coding ? (
+        <>
+          <CodingPanel
+            question={question}
+            code={session.answer || question.coding.starter}
+            onCode={(answer) => dispatch({ type: 'edit', answer })}
+            onSubmitted={(tests) => {
+              dispatch({ type: 'tested', tests });
+              dispatch({ type: 'reveal' });
+            }}
+            revealed={!answering}
+          />
+          {answering && (
+            <p className="row">
+              <button type="button" onClick={() => dispatch({ type: 'reveal' })}>
+                Show answer
+              </button>
+              <button type="button" onClick={onUndo} disabled={session.results.length === 0}>
+                Undo
+              </button>
+            </p>
+          )}
+        </>
+      ) : answering ? (
         <>
           <p>
             <label htmlFor="answer-text">Your answer (Ctrl+Enter shows the model answer)</label>

@@ -66,6 +66,7 @@ export function usePracticeSession() {
           rubricHit: result.ticked,
           rubricTotal,
           answer: result.answer,
+          ...(result.tests ? { tests: result.tests } : {}),
           durationMs: result.durationMs,
           before: card.memory,
           after: memory,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBank, type SourceFile } from '../../../src/domain/bank/check-bank';
 import type { Area } from '../../../src/domain/bank/vocabulary';
-import { readBank } from '../../../scripts/read-bank';
 import { question, type Parts } from './fixtures';
 
 /** A valid file `questions/<area>/<id>.md` with a title of its own; `parts.front` may override. */
@@ -62,13 +61,5 @@ describe('checkBank', () => {
       'questions/data/quality-moved.md:3: area "quality" must match the folder "data"',
     ]);
     expect(questions.map((q) => q.id).sort()).toEqual(['data-ok', 'quality-moved']);
-  });
-});
-
-describe('the real bank', () => {
-  it('has no problems', () => {
-    const { questions, problems } = readBank();
-    expect(problems).toEqual([]);
-    expect(questions.length).toBeGreaterThan(0);
   });
 });
