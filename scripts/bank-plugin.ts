@@ -18,8 +18,8 @@ function loadBank(): Question[] {
   return questions;
 }
 
-function meta({ id, area, title, difficulty, topics, minutes, roles, bridge }: Question): QuestionMeta {
-  return { id, area, title, difficulty, topics, minutes, roles, ...(bridge ? { bridge } : {}) };
+function meta({ id, area, title, difficulty, topics, minutes, roles }: Question): QuestionMeta {
+  return { id, area, title, difficulty, topics, minutes, roles };
 }
 
 function searchText(q: Question): string {

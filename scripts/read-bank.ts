@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkBank, type BankResult } from '../src/domain/bank/check-bank';
+import { auditBank, type BankResult } from '../src/domain/bank/check-bank';
 
 export const QUESTIONS_DIR = fileURLToPath(new URL('../questions', import.meta.url));
 
@@ -16,5 +16,5 @@ export function readBank(dir = QUESTIONS_DIR): BankResult {
         .map((name) => join(dir, folder.name, name)),
     )
     .map((file) => ({ path: relative(root, file), text: readFileSync(file, 'utf8') }));
-  return checkBank(files); // TEMP-AUDIT
+  return auditBank(files);
 }

@@ -20,7 +20,8 @@ interface Props {
 export function CodingPanel({ question, code, onCode, onSubmitted, revealed }: Props) {
   const { visible, hidden } = question.coding!.tests;
   const [running, setRunning] = useState<'run' | 'submit' | null>(null);
-  const [last, setLast] = useState<{ result: RunResult; all: boolean } | null>(null);
+  // `runs` numbers the results, so that tests and benchmarks can tell one run's results from the next.
+  const [last, setLast] = useState<{ result: RunResult; all: boolean; runs: number } | null>(null);
 
   // Start Python in the background as soon as a coding question is on screen.
   useEffect(() => pythonRunner().warmUp(), []);
@@ -31,7 +32,7 @@ export function CodingPanel({ question, code, onCode, onSubmitted, revealed }: P
     const cases = all ? [...visible, ...hidden] : [...visible];
     const result = await pythonRunner().run(code, cases);
     setRunning(null);
-    setLast({ result, all });
+    setLast((previous) => ({ result, all, runs: (previous?.runs ?? 0) + 1 }));
     if (all) {
       const passed = result.status === 'done' ? result.output.cases.map((c) => c.passed) : [];
       onSubmitted(summarizeTests(result.status, passed, visible.length, hidden.length));
@@ -60,7 +61,11 @@ export function CodingPanel({ question, code, onCode, onSubmitted, revealed }: P
         )}
         <span role="status">{running === null ? '' : running === 'run' ? 'Running the visible tests…' : 'Running all tests…'}</span>
       </p>
-      {last && <TestResults result={last.result} visible={visible} hidden={last.all ? hidden : []} revealHidden={revealed} />}
+      {last && (
+        <div data-runs={last.runs}>
+          <TestResults result={last.result} visible={visible} hidden={last.all ? hidden : []} revealHidden={revealed} />
+        </div>
+      )}
     </div>
   );
 }

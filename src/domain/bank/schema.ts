@@ -53,10 +53,11 @@ export interface QuestionMeta {
   topics: Topic[];
   minutes: number;
   roles: Role[];
-  bridge?: string;
 }
 
 export interface Question extends QuestionMeta {
+  /** The backend idea the learner already owns; only shown with the question. */
+  bridge?: string;
   prompt: string;
   signal?: string;
   hints: string[];
