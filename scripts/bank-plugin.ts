@@ -18,8 +18,8 @@ function loadBank(): Question[] {
   return questions;
 }
 
-function meta({ id, area, title, difficulty, topics, minutes, roles }: Question): QuestionMeta {
-  return { id, area, title, difficulty, topics, minutes, roles };
+function meta({ id, area, title, difficulty, topics, minutes, roles, rubric }: Question): QuestionMeta {
+  return { id, area, title, difficulty, topics, minutes, roles, dimensions: rubric.map((point) => point.dimension) };
 }
 
 function searchText(q: Question): string {

@@ -10,9 +10,17 @@ const PracticePage = lazy(() => import('../features/practice/practice-page').the
 const LibraryPage = lazy(() => import('../features/library/library-page').then((m) => ({ default: m.LibraryPage })));
 const QuestionPage = lazy(() => import('../features/library/question-page').then((m) => ({ default: m.QuestionPage })));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+const MockPage = lazy(() => import('../features/mock/mock-page').then((m) => ({ default: m.MockPage })));
+const MockHistoryPage = lazy(() => import('../features/mock/mock-history-page').then((m) => ({ default: m.MockHistoryPage })));
+const MockDetailPage = lazy(() => import('../features/mock/mock-history-page').then((m) => ({ default: m.MockDetailPage })));
+const WeakAreasPage = lazy(() => import('../features/weak-areas/weak-areas-page').then((m) => ({ default: m.WeakAreasPage })));
+const StatsPage = lazy(() => import('../features/stats/stats-page').then((m) => ({ default: m.StatsPage })));
 
 const NAV = [
   { href: '/', label: 'Today' },
+  { href: '/mock', label: 'Mock' },
+  { href: '/weak', label: 'Weak areas' },
+  { href: '/stats', label: 'Statistics' },
   { href: '/library', label: 'Library' },
   { href: '/settings', label: 'Settings' },
 ];
@@ -67,6 +75,11 @@ export function App() {
               <Route path="/library" component={LibraryPage} />
               <Route path="/library/:id">{(params) => <QuestionPage id={params.id} />}</Route>
               <Route path="/settings" component={SettingsPage} />
+              <Route path="/mock" component={MockPage} />
+              <Route path="/mocks" component={MockHistoryPage} />
+              <Route path="/mocks/:id">{(params) => <MockDetailPage id={params.id} />}</Route>
+              <Route path="/weak" component={WeakAreasPage} />
+              <Route path="/stats" component={StatsPage} />
               <Route>
                 <h1>Page not found</h1>
                 <p>

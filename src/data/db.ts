@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Mock } from '../domain/mock/mock-session';
 import type { Attempt } from '../domain/practice/attempt';
 import type { PracticeSession } from '../domain/practice/session';
 import type { Card } from '../domain/scheduler/memory';
@@ -18,6 +19,7 @@ export type BridgeDb = Dexie & {
   attempts: EntityTable<Attempt, 'id'>;
   sessions: EntityTable<SessionRecord, 'kind'>;
   settings: EntityTable<SettingsRecord, 'id'>;
+  mocks: EntityTable<Mock, 'id'>;
 };
 
 export const DB_NAME = 'bridge';
@@ -31,6 +33,8 @@ export function openDb(name = DB_NAME): BridgeDb {
     sessions: 'kind',
     settings: 'id',
   });
+  // v2: mock interviews. A new table only; the rows of v1 stay as they are.
+  db.version(2).stores({ mocks: 'id, startedAt' });
   return db;
 }
 

@@ -63,3 +63,19 @@ export function useQuestion(id: string | undefined): { question?: Question; erro
   }, [id]);
   return state.id === id ? state : {};
 }
+
+export function useMocks() {
+  return useLiveQuery(() => repo.mocks(), []);
+}
+
+export function useMock(id: string) {
+  return useLiveQuery(() => repo.mock(id), [id]);
+}
+
+/** Everything the weak-areas and statistics pages compute from. */
+export function useLearnerData() {
+  return useLiveQuery(async () => {
+    const [settings, cards, attempts, mocks] = await Promise.all([repo.settings(), repo.cards(), repo.attempts(), repo.mocks()]);
+    return { settings, cards, attempts, mocks };
+  }, []);
+}

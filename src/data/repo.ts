@@ -3,9 +3,10 @@ import type { Attempt } from '../domain/practice/attempt';
 import { startSession, type PracticeSession } from '../domain/practice/session';
 import { dayKey, dayStart } from '../domain/scheduler/day';
 import { newCard, type Card } from '../domain/scheduler/memory';
-import { todayQueue, type DoneToday } from '../domain/scheduler/queue';
+import { todayQueue, type DoneToday, type QueueItem } from '../domain/scheduler/queue';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../domain/settings';
 import type { QuestionMeta } from '../domain/bank/schema';
+import { isReviewed, type Mock } from '../domain/mock/mock-session';
 import { questionIndex } from './bank';
 import { db as defaultDb, type BridgeDb } from './db';
 
@@ -73,6 +74,53 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
         const session = startSession(id, dayKey(now, settings.rolloverHour), queue, now);
         await this.saveSession(session);
         return session;
+      });
+    },
+
+    /** Starts (and saves) a drill session on the given queue; it replaces any session in progress. */
+    async startDrillSession(now: number, id: string, queue: QueueItem[]): Promise<PracticeSession> {
+      const settings = await this.settings();
+      const session = startSession(id, dayKey(now, settings.rolloverHour), queue, now, 'drill');
+      await this.saveSession(session);
+      return session;
+    },
+
+    async attempts(): Promise<Attempt[]> {
+      return db.attempts.toArray();
+    },
+
+    /** When each question was last answered, for answers since `since`. */
+    async lastSeenSince(since: number): Promise<Map<string, number>> {
+      const recent = await db.attempts.where('at').aboveOrEqual(since).toArray();
+      const seen = new Map<string, number>();
+      for (const a of recent) seen.set(a.questionId, Math.max(a.at, seen.get(a.questionId) ?? 0));
+      return seen;
+    },
+
+    async mocks(): Promise<Mock[]> {
+      return db.mocks.orderBy('startedAt').toArray();
+    },
+
+    async mock(id: string): Promise<Mock | undefined> {
+      return db.mocks.get(id);
+    },
+
+    /** The latest mock whose round or postmortem is unfinished, if any. */
+    async openMock(): Promise<Mock | undefined> {
+      return (await db.mocks.orderBy('startedAt').reverse().toArray()).find((mock) => !isReviewed(mock));
+    },
+
+    async saveMock(mock: Mock): Promise<void> {
+      await db.mocks.put(mock);
+    },
+
+    /** A mock question's rating is a review: attempt, card and mock are written together. */
+    async recordMockRating(attempt: Attempt, mock: Mock): Promise<void> {
+      await db.transaction('rw', db.cards, db.attempts, db.mocks, async () => {
+        const card = (await db.cards.get(attempt.questionId)) ?? newCard(attempt.questionId);
+        await db.cards.put({ ...card, memory: attempt.after });
+        await db.attempts.add(attempt);
+        await db.mocks.put(mock);
       });
     },
 

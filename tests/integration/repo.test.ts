@@ -19,6 +19,7 @@ const questions: QuestionMeta[] = ['a', 'b', 'c'].map((id, i) => ({
   topics: [],
   minutes: 5,
   roles: [],
+  dimensions: [],
 }));
 
 let n = 0;

@@ -17,8 +17,8 @@ export interface BankRules {
 }
 
 export const BANK_RULES: BankRules = {
-  minPerArea: { coding: 5, 'system-design': 50, data: 50, quality: 50, behavioral: 50 },
-  minPerTopic: { coding: 1, 'system-design': 2, data: 2, quality: 2, behavioral: 2 },
+  minPerArea: { coding: 60, 'system-design': 50, data: 50, quality: 50, behavioral: 50 },
+  minPerTopic: { coding: 5, 'system-design': 2, data: 2, quality: 2, behavioral: 2 },
   minDifficultyShare: 0.2,
   nearDuplicate: 0.5,
 };

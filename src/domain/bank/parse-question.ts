@@ -89,6 +89,7 @@ export function parseQuestion(path: string, text: string): ParseResult {
     topics: meta.topics as Question['topics'],
     minutes: meta.minutes,
     roles: meta.roles ?? [],
+    dimensions: rubric.map((point) => point.dimension),
     ...(meta.bridge ? { bridge: meta.bridge } : {}),
     prompt: sectionText(section('Prompt')),
     ...(byName.has('Signal') ? { signal: sectionText(section('Signal')) } : {}),

@@ -53,6 +53,8 @@ export interface QuestionMeta {
   topics: Topic[];
   minutes: number;
   roles: Role[];
+  /** The dimension of each rubric point, in order: enough to score attempts without the text. */
+  dimensions: Dimension[];
 }
 
 export interface Question extends QuestionMeta {

@@ -19,6 +19,8 @@ export type SessionPhase = 'answering' | 'revealed' | 'done';
 
 export interface PracticeSession {
   id: string;
+  /** A drill on weak topics, or the daily practice (absent in sessions saved before drills). */
+  mode?: 'practice' | 'drill';
   dayKey: string;
   startedAt: number;
   queue: QueueItem[];
@@ -41,9 +43,10 @@ export type SessionAction =
   | { type: 'rated'; rating: Rating; attemptId: string; nextDue: number; now: number }
   | { type: 'undo'; now: number };
 
-export function startSession(id: string, dayKey: string, queue: QueueItem[], now: number): PracticeSession {
+export function startSession(id: string, dayKey: string, queue: QueueItem[], now: number, mode: 'practice' | 'drill' = 'practice'): PracticeSession {
   return {
     id,
+    mode,
     dayKey,
     startedAt: now,
     queue,

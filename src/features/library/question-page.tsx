@@ -4,6 +4,7 @@ import { repo } from '../../data/repo';
 import { useAttempts, useCard, useQuestion } from '../../data/live';
 import { AREA_LABELS } from '../../domain/bank/vocabulary';
 import { RATING_LABELS } from '../../domain/scheduler/memory';
+import { LEECH_FAILS } from '../../domain/stats/mastery';
 import { CodingPanel } from '../../ui/coding-panel';
 import { Markdown } from '../../ui/markdown';
 import { formatClock } from '../../ui/timer';
@@ -45,6 +46,7 @@ export function QuestionPage({ id }: { id: string }) {
   }
   if (!question || !card) return <p className="muted">Loading…</p>;
   const noteText = note ?? card.note;
+  const fails = (attempts ?? []).filter((a) => a.rating === 1).length;
 
   return (
     <>
@@ -73,6 +75,12 @@ export function QuestionPage({ id }: { id: string }) {
           <span className="muted">Next due {new Date(card.memory.due).toLocaleDateString()}</span>
         )}
       </p>
+      {fails >= LEECH_FAILS && (
+        <p className="panel error" role="note">
+          <strong>Leech:</strong> you failed this question {fails} times. Study the model answer, then rewrite your note
+          below in your own words.
+        </p>
+      )}
       <h2>Prompt</h2>
       <Markdown text={question.prompt} />
       {question.coding && (

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { useCard, useSettings } from '../../data/live';
+import { useAttempts, useCard, useSettings } from '../../data/live';
 import type { Question } from '../../domain/bank/schema';
 import type { PracticeSession, SessionAction } from '../../domain/practice/session';
 import { suggestRating } from '../../domain/practice/suggest-rating';
@@ -7,6 +7,7 @@ import { suggestCodingRating } from '../../domain/practice/test-summary';
 import { previewRatings } from '../../domain/scheduler/fsrs';
 import { formatInterval } from '../../domain/scheduler/format-interval';
 import { RATING_LABELS, RATINGS, type Rating } from '../../domain/scheduler/memory';
+import { LEECH_FAILS } from '../../domain/stats/mastery';
 import { Markdown } from '../../ui/markdown';
 
 interface Props {
@@ -20,6 +21,7 @@ interface Props {
 export function AnswerSide({ question, session, headingRef, dispatch, onRate }: Props) {
   const card = useCard(question.id);
   const settings = useSettings();
+  const fails = (useAttempts(question.id) ?? []).filter((a) => a.rating === 1).length;
   const suggested = session.tests
     ? suggestCodingRating(session.tests, session.ticked.length, question.rubric.length)
     : suggestRating(session.ticked.length, question.rubric.length);
@@ -31,6 +33,11 @@ export function AnswerSide({ question, session, headingRef, dispatch, onRate }: 
       <h2 id="model-answer" ref={headingRef} tabIndex={-1}>
         Model answer
       </h2>
+      {fails >= LEECH_FAILS && (
+        <p className="panel error" role="note">
+          <strong>Leech:</strong> failed {fails} times. Study this model answer and rewrite your note on the question page.
+        </p>
+      )}
       <Markdown text={question.answer} />
       {question.coding && (
         <>

@@ -80,6 +80,7 @@ export function PracticePage() {
       <h1 ref={headingRef} tabIndex={-1}>
         Question {session.results.length + 1} of {session.queue.length}
       </h1>
+      {session.mode === 'drill' && <p className="tag">Drill on your weakest topics</p>}
       {alert}
       {!meta && (
         <p className="panel error">

@@ -61,7 +61,7 @@ export function usePracticeSession() {
           id: attemptId,
           questionId: item.questionId,
           at: now,
-          mode: 'practice',
+          mode: before.mode ?? 'practice',
           rating,
           rubricHit: result.ticked,
           rubricTotal,
