@@ -29,19 +29,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByText(/questions shown/)).toBeVisible();
     await page.getByText('Coverage of the bank').click();
     await expectNoViolations(page, 'Library');
-    await page.getByRole('link').filter({ hasText: /./ }).nth(5).click();
+    await page.locator('.question-list a').nth(5).click();
     await page.getByText('Model answer, rubric, follow-ups and pitfalls').click();
     await expectNoViolations(page, 'Question page');
 
+
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+    await expectNoViolations(page, 'Settings');
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violation on a coding question with its editor and test results (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
     await page.goto('/library/coding-stable-softmax-cross-entropy');
     await page.getByText('Try it (not recorded as a review)').click();
     await page.getByRole('button', { name: 'Run tests' }).click();
     await expect(page.getByText(/tests passed/)).toBeVisible({ timeout: 30_000 });
     await expectNoViolations(page, 'Coding question with editor and test results');
-
-    await page.goto('/settings');
-    await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
-    await expectNoViolations(page, 'Settings');
   });
 }
 
