@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium (apt-get install chromium), or CHROME_PATH; Playwright's own download is not used.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { launchOptions } from './scripts/lib/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,19 +13,7 @@ export default defineConfig({
     baseURL: 'http://localhost:4173',
     serviceWorkers: 'allow',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions,
   },
   webServer: {
     command: 'npx vite preview --port 4173 --strictPort',

@@ -1,13 +1,34 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bankPlugin } from './scripts/bank-plugin';
 import { pyodidePlugin } from './scripts/pyodide-plugin';
 import { PYODIDE_CACHE, PYODIDE_PATH } from './src/runner/pyodide-files';
 
+// Nothing a user types or imports may run as code. Scripts come only from our origin; the Python
+// worker needs 'wasm-unsafe-eval'; CodeMirror injects <style> elements, hence 'unsafe-inline' for
+// styles only. Applied to the built app: the dev server's hot reload needs inline scripts.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'bridge-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
 export default defineConfig({
   plugins: [
     bankPlugin(),
+    contentSecurityPolicy(),
     pyodidePlugin(),
     react(),
     VitePWA({

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 
 // Debian's Chromium (or CHROME_PATH): Playwright's own browser download is not available here.
-const launchOptions = {
+export const launchOptions = {
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: [
     '--no-sandbox',

@@ -3,6 +3,7 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import { useSettings } from '../data/live';
 import { TodayPage } from '../features/today/today-page';
 import { ErrorBoundary } from './error-boundary';
+import { StorageBanner } from './storage-banner';
 import { UpdatePrompt } from './update-prompt';
 
 // Today is the first page and ships in the entry chunk; every other page loads on demand.
@@ -66,6 +67,7 @@ export function App() {
         </nav>
       </header>
       <UpdatePrompt />
+      <StorageBanner />
       <main id="main">
         <ErrorBoundary>
           <Suspense fallback={<p className="muted">Loading…</p>}>

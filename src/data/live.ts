@@ -1,9 +1,12 @@
 // React hooks over repo reads. useLiveQuery re-runs them when the data changes, in this tab or another.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { shouldRemindExport } from '../domain/backup/export-reminder';
 import type { Question } from '../domain/bank/schema';
 import { dayStart, dayStreak } from '../domain/scheduler/day';
-import { todayQueue, type QueueItem } from '../domain/scheduler/queue';
+import type { Area } from '../domain/bank/vocabulary';
+import type { AreaRecall, Deadline, DeadlinePlan } from '../domain/scheduler/deadline';
+import type { QueueItem } from '../domain/scheduler/queue';
 import type { Settings } from '../domain/settings';
 import { fetchQuestion, questionIndex } from './bank';
 import { repo } from './repo';
@@ -18,25 +21,42 @@ export interface TodayState {
   queue: QueueItem[];
   streak: number;
   sessionInProgress: boolean;
+  /** With an interview date: the plan's numbers and the predicted recall on the day per area. */
+  plan: { deadline: Deadline; plan: DeadlinePlan; recall: Map<Area, AreaRecall> } | null;
 }
 
 /** Today's queue, streak and whether a session of today is waiting to be resumed. */
 export function useToday(now: number): TodayState | undefined {
   return useLiveQuery(async () => {
-    const settings = await repo.settings();
+    const { queue, settings, cards, deadline } = await repo.todayQueue(now);
     const start = dayStart(now, settings.rolloverHour);
-    const [cards, done, times, session] = await Promise.all([
-      repo.cards(),
-      repo.doneSince(start),
-      repo.attemptTimesSince(start - YEAR),
-      repo.session(),
-    ]);
+    const [done, times, session] = await Promise.all([repo.doneSince(start), repo.attemptTimesSince(start - YEAR), repo.session()]);
+    const inScope = questionIndex.filter((q) => !cards.get(q.id)?.suspended);
+    const plans = deadline && (await import('../domain/scheduler/deadline'));
     return {
-      queue: todayQueue({ questions: questionIndex, cards, settings, done, now }),
+      queue,
       streak: dayStreak(times, now, settings.rolloverHour),
       sessionInProgress: session !== null && session.phase !== 'done' && session.startedAt >= start,
+      plan: deadline && plans && {
+        deadline,
+        plan: plans.deadlinePlan({
+          interviewAt: deadline.interviewAt,
+          now,
+          rolloverHour: settings.rolloverHour,
+          dailyMinutes: deadline.dailyMinutes,
+          scopeSize: inScope.length,
+          introduced: inScope.filter((q) => cards.get(q.id)?.memory).length,
+          newToday: done.news,
+        }),
+        recall: plans.recallOnDayByArea(inScope, cards, deadline.interviewAt, deadline.timeScale),
+      },
     };
   }, [now]);
+}
+
+/** Whether Today should suggest an export (see shouldRemindExport). */
+export function useExportReminder(now: number): boolean | undefined {
+  return useLiveQuery(async () => shouldRemindExport(await repo.lastExportAt(), await repo.attemptSpan(), now), [now]);
 }
 
 export function useCard(questionId: string) {
@@ -78,4 +98,8 @@ export function useLearnerData() {
     const [settings, cards, attempts, mocks] = await Promise.all([repo.settings(), repo.cards(), repo.attempts(), repo.mocks()]);
     return { settings, cards, attempts, mocks };
   }, []);
+}
+
+export function useBackups() {
+  return useLiveQuery(async () => ({ lastExport: await repo.lastExportAt(), autos: await repo.autoBackups() }), []);
 }

@@ -3,12 +3,18 @@ import type { Attempt } from '../domain/practice/attempt';
 import { startSession, type PracticeSession } from '../domain/practice/session';
 import { dayKey, dayStart } from '../domain/scheduler/day';
 import { newCard, type Card } from '../domain/scheduler/memory';
+import type { Deadline } from '../domain/scheduler/deadline';
+import { deadlineOf } from '../domain/scheduler/plan';
 import { todayQueue, type DoneToday, type QueueItem } from '../domain/scheduler/queue';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../domain/settings';
+import type { BackupData } from '../domain/backup/backup-schema';
 import type { QuestionMeta } from '../domain/bank/schema';
 import { isReviewed, type Mock } from '../domain/mock/mock-session';
 import { questionIndex } from './bank';
-import { db as defaultDb, type BridgeDb } from './db';
+import { db as defaultDb, type BackupRecord, type BridgeDb } from './db';
+
+/** Automatic backups kept; older ones are dropped when a new one is taken. */
+const AUTO_BACKUPS_KEPT = 5;
 
 export type CardPatch = Partial<Pick<Card, 'starred' | 'suspended' | 'note'>>;
 
@@ -40,11 +46,31 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
       });
     },
 
-    /** Reviews and new questions answered since `since` (the start of the learning day). */
-    async doneSince(since: number): Promise<DoneToday> {
+    /** Reviews and new questions answered since `since` (the start of the learning day), and the time spent. */
+    async doneSince(since: number): Promise<DoneToday & { spentSeconds: number }> {
       const today = await db.attempts.where('at').aboveOrEqual(since).toArray();
       const news = today.filter((attempt) => attempt.before === null).length;
-      return { news, reviews: today.length - news };
+      const spentSeconds = today.reduce((sum, attempt) => sum + attempt.durationMs / 1000, 0);
+      return { news, reviews: today.length - news, spentSeconds };
+    },
+
+    /**
+     * Today's queue: plain FSRS, or the deadline plan when an interview date is set. The deadline
+     * code loads only then, so the first page of a learner without a date stays small.
+     */
+    async todayQueue(now: number): Promise<{ queue: QueueItem[]; settings: Settings; cards: Map<string, Card>; deadline: Deadline | null }> {
+      const settings = await this.settings();
+      const [cards, done] = await Promise.all([this.cards(), this.doneSince(dayStart(now, settings.rolloverHour))]);
+      if (!settings.interviewDate) return { queue: todayQueue({ questions, cards, settings, done, now }), settings, cards, deadline: null };
+      const [{ deadlineQueue }, { fitTimeScale, reviewOutcomes }, recent] = await Promise.all([
+        import('../domain/scheduler/deadline'),
+        import('../domain/scheduler/calibration'),
+        // The time scale is fitted to the learner's last 90 days of reviews.
+        db.attempts.where('at').aboveOrEqual(now - 90 * 86_400_000).toArray(),
+      ]);
+      const deadline = deadlineOf(settings, fitTimeScale(reviewOutcomes(recent)));
+      const queue = deadlineQueue({ questions, cards, settings, done, now, deadline, spentSeconds: done.spentSeconds });
+      return { queue, settings, cards, deadline };
     },
 
     /** Times of every attempt since `since`, for the day streak. */
@@ -67,14 +93,10 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
 
     /** Builds today's queue from the stored cards and starts (and saves) a new session on it. */
     async startPracticeSession(now: number, id: string): Promise<PracticeSession> {
-      return db.transaction('rw', db.cards, db.attempts, db.settings, db.sessions, async () => {
-        const settings = await this.settings();
-        const [cards, done] = await Promise.all([this.cards(), this.doneSince(dayStart(now, settings.rolloverHour))]);
-        const queue = todayQueue({ questions, cards, settings, done, now });
-        const session = startSession(id, dayKey(now, settings.rolloverHour), queue, now);
-        await this.saveSession(session);
-        return session;
-      });
+      const { queue, settings } = await this.todayQueue(now);
+      const session = startSession(id, dayKey(now, settings.rolloverHour), queue, now);
+      await this.saveSession(session);
+      return session;
     },
 
     /** Starts (and saves) a drill session on the given queue; it replaces any session in progress. */
@@ -121,6 +143,61 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
         await db.cards.put({ ...card, memory: attempt.after });
         await db.attempts.add(attempt);
         await db.mocks.put(mock);
+      });
+    },
+
+    /** Everything a backup holds, read in one transaction so the copy is consistent. */
+    async backupData(): Promise<BackupData> {
+      return db.transaction('r', [db.cards, db.attempts, db.sessions, db.settings, db.mocks], () => this.readAll());
+    },
+
+    async readAll(): Promise<BackupData> {
+      const [cards, attempts, sessions, mocks, settings] = await Promise.all([
+        db.cards.toArray(),
+        db.attempts.toArray(),
+        db.sessions.toArray(),
+        db.mocks.toArray(),
+        this.settings(),
+      ]);
+      return { cards, attempts, sessions, mocks, settings };
+    },
+
+    /** The first and last answer times, or null without history. */
+    async attemptSpan(): Promise<{ first: number; last: number } | null> {
+      const [first, last] = await Promise.all([db.attempts.orderBy('at').first(), db.attempts.orderBy('at').last()]);
+      return first && last ? { first: first.at, last: last.at } : null;
+    },
+
+    async recordExport(at: number): Promise<void> {
+      await db.backups.add({ id: crypto.randomUUID(), kind: 'export', at });
+    },
+
+    async lastExportAt(): Promise<number | null> {
+      const exports = await db.backups.where('kind').equals('export').toArray();
+      return exports.length ? Math.max(...exports.map((e) => e.at)) : null;
+    },
+
+    async autoBackups(): Promise<BackupRecord[]> {
+      return (await db.backups.where('kind').equals('auto').toArray()).sort((a, b) => b.at - a.at);
+    },
+
+    /**
+     * Replaces the learner's data with `next(current)` in one transaction, after saving the
+     * current data as an automatic backup (`snapshot(current)`). Either all of it happens or none.
+     */
+    async importData(now: number, snapshot: (current: BackupData) => string, next: (current: BackupData) => BackupData): Promise<void> {
+      await db.transaction('rw', [db.cards, db.attempts, db.sessions, db.settings, db.mocks, db.backups], async () => {
+        const current = await this.readAll();
+        await db.backups.add({ id: crypto.randomUUID(), kind: 'auto', at: now, text: snapshot(current) });
+        const autos = await this.autoBackups();
+        await db.backups.bulkDelete(autos.slice(AUTO_BACKUPS_KEPT).map((b) => b.id));
+        const data = next(current);
+        await Promise.all([db.cards.clear(), db.attempts.clear(), db.sessions.clear(), db.mocks.clear()]);
+        await db.cards.bulkAdd(data.cards);
+        await db.attempts.bulkAdd(data.attempts);
+        await db.sessions.bulkAdd(data.sessions);
+        await db.mocks.bulkAdd(data.mocks);
+        await db.settings.put({ id: 'settings', ...data.settings });
       });
     },
 

@@ -11,6 +11,10 @@ export const settingsSchema = z.object({
   retention: z.number().check(z.gte(0.7), z.lte(0.97)),
   rolloverHour: intIn(0, 23),
   theme: z.enum(THEMES),
+  /** The interview day (YYYY-MM-DD, local), or null: with a date, Bridge plans for that day. */
+  interviewDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /** Minutes a day the learner can practise; the deadline plan stays within it. */
+  dailyMinutes: intIn(5, 600),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -21,4 +25,12 @@ export const DEFAULT_SETTINGS: Settings = {
   retention: 0.9,
   rolloverHour: 4,
   theme: 'system',
+  interviewDate: null,
+  dailyMinutes: 60,
 };
+
+/** The interview as a time: 9 am local on its day. */
+export function interviewTime(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y, m - 1, d, 9).getTime();
+}

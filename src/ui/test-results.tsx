@@ -1,5 +1,22 @@
 import type { TestCase } from '../domain/bank/schema';
+import type { CaseResult } from '../runner/run-cases';
 import type { RunResult } from '../runner/python-runner';
+
+function Failure({ result }: { result: CaseResult }) {
+  return (
+    <>
+      <div>
+        Expected <code>{result.expected}</code>
+        {result.actual !== null && (
+          <>
+            , got <code>{result.actual}</code>
+          </>
+        )}
+      </div>
+      {result.error && <pre tabIndex={0}>{result.error}</pre>}
+    </>
+  );
+}
 
 interface Props {
   result: RunResult;
@@ -52,19 +69,7 @@ export function TestResults({ result, visible, hidden, revealHidden }: Props) {
         {shown.map((c, i) => (
           <li key={i} className={c.passed ? 'pass' : 'fail'}>
             <strong>{c.passed ? 'Pass' : 'Fail'}</strong> <code>{visible[i].expression}</code>
-            {!c.passed && (
-              <>
-                <div>
-                  Expected <code>{c.expected}</code>
-                  {c.actual !== null && (
-                    <>
-                      , got <code>{c.actual}</code>
-                    </>
-                  )}
-                </div>
-                {c.error && <pre tabIndex={0}>{c.error}</pre>}
-              </>
-            )}
+            {!c.passed && <Failure result={c} />}
             {c.stdout && <pre tabIndex={0} aria-label="Printed output">{c.stdout}</pre>}
           </li>
         ))}
@@ -72,15 +77,7 @@ export function TestResults({ result, visible, hidden, revealHidden }: Props) {
           c.passed || !revealHidden ? null : (
             <li key={`h${i}`} className="fail">
               <strong>Fail (hidden)</strong> <code>{hidden[i].expression}</code>
-              <div>
-                Expected <code>{c.expected}</code>
-                {c.actual !== null && (
-                  <>
-                    , got <code>{c.actual}</code>
-                  </>
-                )}
-              </div>
-              {c.error && <pre tabIndex={0}>{c.error}</pre>}
+              <Failure result={c} />
             </li>
           ),
         )}

@@ -23,6 +23,7 @@ test('a topic failed on purpose becomes the weakest, and Drill practises it', as
       await page.getByRole('button', { name: 'Easy' }).click();
     }
   }
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
   expect(failedTopics.size).toBeGreaterThan(0);
 
   await page.goto('/weak');

@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { openDb } from '../../src/data/db';
 import { createRepo } from '../../src/data/repo';
+import { buildBackup } from '../../src/domain/backup/build-backup';
+import { parseBackup } from '../../src/domain/backup/parse-backup';
 import { settingsSchema } from '../../src/domain/settings';
+import { readBank } from '../../scripts/read-bank';
+
+const questionIds = new Set(readBank().questions.map((q) => q.id));
 
 interface Fixture {
   version: number;
@@ -14,24 +19,27 @@ interface Fixture {
 }
 const load = (name: string): Fixture => JSON.parse(readFileSync(new URL(`../fixtures/db/${name}`, import.meta.url), 'utf8'));
 
-it('upgrades a v1 database to the latest version with every row intact', async () => {
-  const fixture = load('v1.json');
-  // Write the fixture with the frozen v1 schema, as a v1 app would have.
-  const old = new Dexie('migrate-v1');
+const LATEST = 3;
+
+it.each(['v1.json', 'v2.json'])('upgrades a %s database to the latest version with every row intact', async (name) => {
+  const fixture = load(name);
+  // Write the fixture with its frozen schema, as that version of the app would have.
+  const old = new Dexie(`migrate-${name}`);
   old.version(fixture.version).stores(fixture.stores);
   await old.open();
   for (const [table, rows] of Object.entries(fixture.data)) await old.table(table).bulkAdd(rows);
   old.close();
 
-  const db = openDb('migrate-v1');
+  const db = openDb(`migrate-${name}`);
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(LATEST);
   for (const [table, rows] of Object.entries(fixture.data)) {
     const upgraded = await db.table(table).toArray();
     expect(upgraded).toHaveLength(rows.length);
     expect(upgraded).toEqual(expect.arrayContaining(rows));
   }
-  expect(await db.mocks.count()).toBe(0);
+  expect(await db.mocks.count()).toBe(fixture.data.mocks?.length ?? 0);
+  expect(await db.backups.count()).toBe(0);
 
   // The upgraded rows still read and validate through the app's own code.
   const repo = createRepo(db, []);
@@ -40,5 +48,9 @@ it('upgrades a v1 database to the latest version with every row intact', async (
   expect((await repo.session())?.results).toHaveLength(1);
   expect((await repo.card('beh-one-minute-pitch')).suspended).toBe(true);
   expect(await repo.attemptsFor('data-scaling-before-split')).toHaveLength(1);
+  // Every upgraded row passes the strict backup schema, the same one an import must pass.
+  const now = Date.now();
+  const checked = parseBackup(JSON.stringify(buildBackup(await repo.backupData(), { now, appVersion: 'test' })), { now, questionIds });
+  expect(checked.ok ? 'valid' : checked.problems).toBe('valid');
   await db.delete();
 });

@@ -62,7 +62,7 @@ describe('repo', () => {
     expect(await db.attempts.get('x1')).toEqual(attempt);
     expect((await repo.card('a')).memory).toEqual(attempt.after);
     expect(await repo.session()).toEqual(next);
-    expect(await repo.doneSince(NOW - DAY)).toEqual({ news: 1, reviews: 0 });
+    expect(await repo.doneSince(NOW - DAY)).toEqual({ news: 1, reviews: 0, spentSeconds: 1 });
 
     const undone = sessionReducer(next, { type: 'undo', now: NOW + 5 });
     await repo.undoRating('x1', undone);
@@ -112,8 +112,8 @@ describe('repo', () => {
   it('keeps settings valid: defaults first, then what was saved', async () => {
     const { repo } = fresh();
     expect((await repo.settings()).newPerDay).toBe(10);
-    await repo.saveSettings({ newPerDay: 3, reviewsPerDay: 50, retention: 0.85, rolloverHour: 5, theme: 'dark' });
-    expect(await repo.settings()).toEqual({ newPerDay: 3, reviewsPerDay: 50, retention: 0.85, rolloverHour: 5, theme: 'dark' });
-    await expect(repo.saveSettings({ newPerDay: 3, reviewsPerDay: 50, retention: 0.5, rolloverHour: 5, theme: 'dark' })).rejects.toThrow();
+    await repo.saveSettings({ newPerDay: 3, reviewsPerDay: 50, retention: 0.85, rolloverHour: 5, theme: 'dark', interviewDate: null, dailyMinutes: 60 });
+    expect(await repo.settings()).toEqual({ newPerDay: 3, reviewsPerDay: 50, retention: 0.85, rolloverHour: 5, theme: 'dark', interviewDate: null, dailyMinutes: 60 });
+    await expect(repo.saveSettings({ newPerDay: 3, reviewsPerDay: 50, retention: 0.5, rolloverHour: 5, theme: 'dark', interviewDate: null, dailyMinutes: 60 })).rejects.toThrow();
   });
 });

@@ -4,19 +4,24 @@
 // that page light too. Every record is a strict object (an unknown key is an error), every
 // number is finite (Zod refuses NaN and Infinity), text is bounded, and dates are epoch
 // milliseconds that may not lie in the future (except due dates, which are meant to).
+//
+// Versions: 1 had cards, attempts, sessions and settings; 2 adds `mocks` (mock interviews) and
+// the settings `interviewDate` and `dailyMinutes` (deadline mode).
 import * as z from 'zod/mini';
-import { AREAS } from '../bank/vocabulary';
+import { AREAS, DIMENSIONS, type Dimension } from '../bank/vocabulary';
+import { MOCK_FORMATS, type FormatId } from '../mock/formats';
+import type { Mock, MockPhase, MockQuestion } from '../mock/mock-session';
 import type { Attempt } from '../practice/attempt';
 import type { PracticeSession, SessionResult } from '../practice/session';
 import type { TestSummary } from '../practice/test-summary';
 import type { QueueItem } from '../scheduler/queue';
 import type { Card, Memory } from '../scheduler/memory';
-import { settingsSchema, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../settings';
 
 export const BACKUP_FORMAT = 'bridge-backup';
 
 /** The version this app writes. Always `MIGRATIONS.length + 1` (a test checks it). */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** Files above this are refused before they are parsed (the UI checks `File.size` first). */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
@@ -56,6 +61,8 @@ export interface BackupData {
   cards: Card[];
   attempts: Attempt[];
   sessions: BackupSessionRecord[];
+  /** Since version 2. */
+  mocks: Mock[];
   settings: Settings;
 }
 
@@ -88,12 +95,53 @@ export type JsonObject = { [key: string]: unknown };
 export type Migration = (backup: JsonObject) => JsonObject;
 
 /**
- * MIGRATIONS[i] migrates version i+1 to version i+2. Version 1 is the only version so far.
- * When mocks arrive, version 2 adds `data.mocks`; its migration will be
- * `(backup) => ({ ...backup, version: 2, data: { ...(backup.data as JsonObject), mocks: [] } })`,
- * BACKUP_VERSION becomes 2 and the schema below gains the mocks table.
+ * A problem a migration finds in the file it migrates, which the schema of the latest version
+ * could no longer see (a key that is unknown in the file's version but known in a later one).
+ * parseBackup reports it as `where: why`, like a schema problem.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export class MigrationProblem extends Error {
+  constructor(
+    /** Where, as a Zod path from the file's root: ['data', 'mocks']. */
+    readonly path: readonly PropertyKey[],
+    /** Why, as the part of the message after `where: `. */
+    readonly reason: string,
+  ) {
+    super(reason);
+    this.name = 'MigrationProblem';
+  }
+}
+
+function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Version 1 -> 2: mock interviews arrive, and a version 1 backup had none, so `data.mocks` is an
+ * empty table; deadline mode adds two settings, which take their defaults (as a settings row
+ * stored before them does when the app reads it): no interview date, and the default minutes a
+ * day.
+ *
+ * A version 1 file that already has one of these keys is refused (`mocks: unknown key`, as
+ * version 1 itself would say) rather than having it silently dropped or accepted under a version
+ * that did not know it. A `data` or `settings` that is not an object is left for the schema to
+ * report.
+ */
+export function migrateV1ToV2(backup: JsonObject): JsonObject {
+  const data = backup.data;
+  if (!isJsonObject(data)) return { ...backup, version: 2 };
+  if (Object.hasOwn(data, 'mocks')) throw new MigrationProblem(['data', 'mocks'], 'unknown key');
+  let settings = data.settings;
+  if (isJsonObject(settings)) {
+    for (const key of ['interviewDate', 'dailyMinutes']) {
+      if (Object.hasOwn(settings, key)) throw new MigrationProblem(['data', 'settings', key], 'unknown key');
+    }
+    settings = { ...settings, interviewDate: DEFAULT_SETTINGS.interviewDate, dailyMinutes: DEFAULT_SETTINGS.dailyMinutes };
+  }
+  return { ...backup, version: 2, data: { ...data, mocks: [], ...(settings === undefined ? {} : { settings }) } };
+}
+
+/** MIGRATIONS[i] migrates version i+1 to version i+2. */
+export const MIGRATIONS: readonly Migration[] = [migrateV1ToV2];
 
 /** The newest version a chain of migrations reaches. */
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
@@ -203,11 +251,7 @@ export function testSummarySchema() {
 export function attemptSchema(context: BackupContext) {
   return z.strictObject({
     id: id(),
-    questionId: id().check(
-      z.superRefine((questionId, ctx) => {
-        if (!context.questionIds.has(questionId)) ctx.addIssue({ code: 'custom', input: questionId, message: `unknown question ${JSON.stringify(questionId)}` });
-      }),
-    ),
+    questionId: knownQuestionId(context),
     at: pastDate(context.now),
     mode: z.enum(['practice', 'mock', 'drill']),
     rating: z.literal([1, 2, 3, 4]),
@@ -259,6 +303,106 @@ export function sessionRecordSchema(context: BackupContext) {
   return z.strictObject({ kind: z.literal('practice'), session: sessionSchema(context) });
 }
 
+/** The ids of the built-in mock formats: a mock of any other format is refused. */
+const FORMAT_IDS: FormatId[] = MOCK_FORMATS.map((format) => format.id);
+
+/** Every rubric dimension of every area, once. */
+const ALL_DIMENSIONS: Dimension[] = [...new Set<Dimension>(Object.values(DIMENSIONS).flat())];
+
+/** Most questions and phases a mock may have (the built-in formats have up to 5 and 6). */
+export const MAX_MOCK_ITEMS = 100;
+
+/** Most minutes a mock phase may be budgeted: a whole day. */
+export const MAX_PHASE_MINUTES = 24 * 60;
+
+/** A question id of the bank (attempts and mock questions must name one). */
+function knownQuestionId(context: BackupContext) {
+  return id().check(
+    z.superRefine((questionId, ctx) => {
+      if (!context.questionIds.has(questionId)) ctx.addIssue({ code: 'custom', input: questionId, message: `unknown question ${JSON.stringify(questionId)}` });
+    }),
+  );
+}
+
+/**
+ * A mock question must be in the bank, like an attempt's: question ids are stable forever
+ * (DESIGN.md), and a mock's rated questions have mock attempts for the same ids, which are
+ * refused for an unknown question anyway, so accepting the mock alone would not make such a
+ * backup importable.
+ */
+export function mockQuestionSchema(context: BackupContext) {
+  return z.strictObject({
+    questionId: knownQuestionId(context),
+    notes: text(MAX_TEXT),
+    scores: z.partialRecord(z.enum(ALL_DIMENSIONS), z.literal([1, 2, 3, 4])),
+    rating: z.nullable(z.literal([1, 2, 3, 4])),
+    attemptId: z.nullable(id()),
+  });
+}
+
+export function mockPhaseSchema() {
+  return z.strictObject({
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    minutes: z.number().check(z.gt(0), z.lte(MAX_PHASE_MINUTES)),
+    question: count(),
+  });
+}
+
+/**
+ * A mock interview. Beyond each field's own checks: every phase is about one of the mock's
+ * questions; one phase start per phase entered so far (at least the first, at most one per
+ * phase), in order, none before the start and none after the end; and the end, if any, not
+ * before the start. (A start after `now` is refused as in the future, like every past date.)
+ *
+ * Zod runs these checks even when a field is already out of range (only a wrong type stops
+ * them), so each comparison is skipped where the field's own check has spoken: no second
+ * message for the same problem, and no date formatting of a value that is no date.
+ */
+export function mockSchema(context: BackupContext) {
+  const isPast = (ms: number) => ms >= MIN_DATE && ms <= context.now + FUTURE_TOLERANCE_MS;
+  return z.strictObject({
+    id: id(),
+    format: z.enum(FORMAT_IDS),
+    hideDifficulty: z.boolean(),
+    startedAt: pastDate(context.now),
+    questions: z.array(mockQuestionSchema(context)).check(z.minLength(1), z.maxLength(MAX_MOCK_ITEMS)),
+    phases: z.array(mockPhaseSchema()).check(z.minLength(1), z.maxLength(MAX_MOCK_ITEMS)),
+    phaseStarts: z.array(pastDate(context.now)).check(z.minLength(1), z.maxLength(MAX_MOCK_ITEMS)),
+    endedAt: z.nullable(pastDate(context.now)),
+  }).check(
+    z.superRefine((mock, ctx) => {
+      mock.phases.forEach((phase, i) => {
+        if (mock.questions.length > 0 && phase.question >= mock.questions.length) {
+          ctx.addIssue({ code: 'custom', path: ['phases', i, 'question'], input: phase.question, message: `expected an index below ${mock.questions.length}, got ${phase.question}` });
+        }
+      });
+      if (mock.phases.length > 0 && mock.phaseStarts.length > mock.phases.length) {
+        ctx.addIssue({ code: 'custom', path: ['phaseStarts'], input: mock.phaseStarts, message: `expected at most one start per phase (${mock.phases.length}), got ${mock.phaseStarts.length}` });
+      }
+      const { startedAt, endedAt, phaseStarts } = mock;
+      if (!isPast(startedAt) || (endedAt !== null && !isPast(endedAt))) return;
+      if (endedAt !== null && endedAt < startedAt) {
+        ctx.addIssue({ code: 'custom', path: ['endedAt'], input: endedAt, message: `before startedAt (${iso(endedAt)} < ${iso(startedAt)})` });
+        return; // no phase start could fit between the two
+      }
+      let previous: number | null = null; // the latest phase start in its place so far
+      phaseStarts.forEach((start, i) => {
+        if (!isPast(start)) return;
+        const where = ['phaseStarts', i];
+        if (start < startedAt) {
+          ctx.addIssue({ code: 'custom', path: where, input: start, message: `before startedAt (${iso(start)} < ${iso(startedAt)})` });
+        } else if (previous !== null && start < phaseStarts[previous]) {
+          ctx.addIssue({ code: 'custom', path: where, input: start, message: `before phaseStarts[${previous}] (${iso(start)} < ${iso(phaseStarts[previous])})` });
+        } else if (endedAt !== null && start > endedAt) {
+          ctx.addIssue({ code: 'custom', path: where, input: start, message: `after endedAt (${iso(start)} > ${iso(endedAt)})` });
+        } else {
+          previous = i; // a misplaced start is reported once, not again by the starts after it
+        }
+      });
+    }),
+  );
+}
+
 /** Settings as stored, without unknown keys (the Dexie row's `id` is not part of a backup). */
 export function backupSettingsSchema() {
   return z.strictObject(settingsSchema.shape);
@@ -282,12 +426,14 @@ export function backupDataSchema(context: BackupContext) {
     cards: z.array(cardSchema(context)),
     attempts: z.array(attemptSchema(context)),
     sessions: z.array(sessionRecordSchema(context)),
+    mocks: z.array(mockSchema(context)),
     settings: backupSettingsSchema(),
   }).check(
     z.superRefine((data, ctx) => {
       checkUnique(data.cards, 'cards', 'questionId', 'card for question', ctx);
       checkUnique(data.attempts, 'attempts', 'id', 'id', ctx);
       checkUnique(data.sessions, 'sessions', 'kind', 'session kind', ctx);
+      checkUnique(data.mocks, 'mocks', 'id', 'id', ctx);
     }),
   );
 }
@@ -307,7 +453,7 @@ export function backupSchema(context: BackupContext) {
 }
 
 // The schemas describe exactly the app's types: a field added to (or removed from) Card, Attempt,
-// PracticeSession, Settings or anything inside them without the matching schema change fails to
+// PracticeSession, Mock, Settings or anything inside them without the matching schema change fails to
 // compile here, rather than making every new backup unreadable. Keys are compared as well,
 // because a new optional field alone would still leave the two types assignable both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -321,6 +467,9 @@ true satisfies Exact<Out<typeof queueItemSchema>, QueueItem>;
 true satisfies Exact<Out<typeof sessionResultSchema>, SessionResult>;
 true satisfies Exact<Out<typeof sessionSchema>, PracticeSession>;
 true satisfies Exact<Out<typeof sessionRecordSchema>, BackupSessionRecord>;
+true satisfies Exact<Out<typeof mockQuestionSchema>, MockQuestion>;
+true satisfies Exact<Out<typeof mockPhaseSchema>, MockPhase>;
+true satisfies Exact<Out<typeof mockSchema>, Mock>;
 true satisfies Exact<Out<typeof backupSettingsSchema>, Settings>;
 true satisfies Exact<Out<typeof backupDataSchema>, BackupData>;
 true satisfies Exact<Out<typeof backupSchema>, Backup>;

@@ -20,13 +20,14 @@ export function buildBackup(data: BackupData, { now, appVersion }: { now: number
       cards: [...data.cards],
       attempts: [...data.attempts],
       sessions: [...data.sessions],
+      mocks: [...data.mocks],
       settings: pickSettings(data.settings),
     },
   };
 }
 
-function pickSettings({ newPerDay, reviewsPerDay, retention, rolloverHour, theme }: Settings): Settings {
-  return { newPerDay, reviewsPerDay, retention, rolloverHour, theme };
+function pickSettings({ newPerDay, reviewsPerDay, retention, rolloverHour, theme, interviewDate, dailyMinutes }: Settings): Settings {
+  return { newPerDay, reviewsPerDay, retention, rolloverHour, theme, interviewDate, dailyMinutes };
 }
 
 /** A file name for a backup made at `now`: `bridge-backup-2025-06-01.json` (UTC date). */

@@ -16,7 +16,11 @@
 //   current note is empty (two different notes keep the current one; the file still has the other).
 // - Sessions: the current session of each kind stays; the file's is added only for a kind the
 //   database has none of.
+// - Mocks are merged by id, like attempts: every current mock stays as it is, and the file's
+//   mocks whose id the database does not have are added. An id present on both sides keeps the
+//   current mock, even if the file's copy differs (say, it was scored further on another device).
 // - Settings: the current settings stay.
+import type { Mock } from '../mock/mock-session';
 import type { Attempt } from '../practice/attempt';
 import type { Card, Memory } from '../scheduler/memory';
 import type { BackupData, BackupSessionRecord } from './backup-schema';
@@ -27,6 +31,7 @@ export interface TableCounts {
   cards: number;
   attempts: number;
   sessions: number;
+  mocks: number;
 }
 
 export interface ImportPreview {
@@ -45,6 +50,12 @@ export interface ImportPreview {
   presentAttempts: number;
   /** Attempts now in the database that the import removes (replace only: those not in the file). */
   removedAttempts: number;
+  /** Mocks in the file that the database does not have yet (by id). */
+  newMocks: number;
+  /** Mocks in the file that the database already has (by id): merge keeps the current ones. */
+  presentMocks: number;
+  /** Mocks now in the database that the import removes (replace only: those not in the file). */
+  removedMocks: number;
   /** Cards the import adds, changes and removes (removal only on replace). */
   cards: { added: number; changed: number; removed: number };
   settings: 'kept' | 'replaced';
@@ -60,11 +71,17 @@ export function planImport(current: BackupData, incoming: BackupData, mode: Impo
   const fileAttempts = uniqueBy(incoming.attempts, (a) => a.id);
   const fileCards = uniqueBy(incoming.cards, (c) => c.questionId);
   const fileSessions = uniqueBy(incoming.sessions, (s) => s.kind);
-  const data = mode === 'replace' ? replaced(fileAttempts, fileCards, fileSessions, incoming) : merged(current, fileAttempts, fileCards, fileSessions);
+  const fileMocks = uniqueBy(incoming.mocks, (m) => m.id);
+  const file: Tables = { attempts: fileAttempts, cards: fileCards, sessions: fileSessions, mocks: fileMocks };
+  const data = mode === 'replace' ? replaced(file, incoming) : merged(current, file);
 
   const currentAttemptIds = new Set(current.attempts.map((a) => a.id));
   const resultAttemptIds = new Set(data.attempts.map((a) => a.id));
   const presentAttempts = fileAttempts.filter((a) => currentAttemptIds.has(a.id)).length;
+
+  const currentMockIds = new Set(current.mocks.map((m) => m.id));
+  const resultMockIds = new Set(data.mocks.map((m) => m.id));
+  const presentMocks = fileMocks.filter((m) => currentMockIds.has(m.id)).length;
 
   const currentCards = new Map(current.cards.map((c) => [c.questionId, c]));
   const resultCardIds = new Set(data.cards.map((c) => c.questionId));
@@ -92,17 +109,28 @@ export function planImport(current: BackupData, incoming: BackupData, mode: Impo
       newAttempts: fileAttempts.length - presentAttempts,
       presentAttempts,
       removedAttempts: current.attempts.filter((a) => !resultAttemptIds.has(a.id)).length,
+      newMocks: fileMocks.length - presentMocks,
+      presentMocks,
+      removedMocks: current.mocks.filter((m) => !resultMockIds.has(m.id)).length,
       cards: { added, changed, removed: current.cards.filter((c) => !resultCardIds.has(c.questionId)).length },
       settings: mode === 'replace' ? 'replaced' : 'kept',
     },
   };
 }
 
-function replaced(attempts: Attempt[], cards: Card[], sessions: BackupSessionRecord[], incoming: BackupData): BackupData {
-  return { cards, attempts, sessions, settings: { ...incoming.settings } };
+/** The file's tables, without duplicate keys. */
+interface Tables {
+  attempts: Attempt[];
+  cards: Card[];
+  sessions: BackupSessionRecord[];
+  mocks: Mock[];
 }
 
-function merged(current: BackupData, fileAttempts: Attempt[], fileCards: Card[], fileSessions: BackupSessionRecord[]): BackupData {
+function replaced({ cards, attempts, sessions, mocks }: Tables, incoming: BackupData): BackupData {
+  return { cards, attempts, sessions, mocks, settings: { ...incoming.settings } };
+}
+
+function merged(current: BackupData, { attempts: fileAttempts, cards: fileCards, sessions: fileSessions, mocks: fileMocks }: Tables): BackupData {
   const attemptIds = new Set(current.attempts.map((a) => a.id));
   const attempts = [...current.attempts, ...fileAttempts.filter((a) => !attemptIds.has(a.id))];
 
@@ -119,7 +147,10 @@ function merged(current: BackupData, fileAttempts: Attempt[], fileCards: Card[],
   const kinds = new Set(current.sessions.map((s) => s.kind));
   const sessions = [...current.sessions, ...fileSessions.filter((s) => !kinds.has(s.kind))];
 
-  return { cards, attempts, sessions, settings: { ...current.settings } };
+  const mockIds = new Set(current.mocks.map((m) => m.id));
+  const mocks = [...current.mocks, ...fileMocks.filter((m) => !mockIds.has(m.id))];
+
+  return { cards, attempts, sessions, mocks, settings: { ...current.settings } };
 }
 
 /** One question's card from both sides of a merge (the rule is at the top of this file). */
@@ -135,7 +166,7 @@ export function mergeCard(current: Card, incoming: Card): Card {
 }
 
 function counts(data: BackupData): TableCounts {
-  return { cards: data.cards.length, attempts: data.attempts.length, sessions: data.sessions.length };
+  return { cards: data.cards.length, attempts: data.attempts.length, sessions: data.sessions.length, mocks: data.mocks.length };
 }
 
 /** The rows with the first of each key (a parsed backup has no duplicates; this is for safety). */

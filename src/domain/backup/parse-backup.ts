@@ -9,6 +9,7 @@ import {
   BACKUP_FORMAT,
   MAX_BACKUP_BYTES,
   MAX_DEPTH,
+  MigrationProblem,
   backupSchema,
   latestVersion,
   migrateBackup,
@@ -89,6 +90,7 @@ function parse(text: string, context: ParseBackupContext): ParseBackupResult {
   try {
     migrated = migrateBackup(root, version);
   } catch (error) {
+    if (error instanceof MigrationProblem) return failure([`${formatPath(error.path)}: ${error.reason}`]);
     return failure([`version: could not bring version ${version} up to date (${error instanceof Error ? error.message : String(error)})`]);
   }
 

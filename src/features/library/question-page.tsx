@@ -144,6 +144,11 @@ export function QuestionPage({ id }: { id: string }) {
         </button>
         <span role="status">{saved}</span>
       </p>
+      {card.note && (
+        <div className="panel" aria-label="Your note, formatted">
+          <Markdown text={card.note} />
+        </div>
+      )}
       <h2>Your attempts</h2>
       {!attempts || attempts.length === 0 ? (
         <p className="muted">No attempts yet.</p>

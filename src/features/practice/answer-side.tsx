@@ -4,7 +4,9 @@ import type { Question } from '../../domain/bank/schema';
 import type { PracticeSession, SessionAction } from '../../domain/practice/session';
 import { suggestRating } from '../../domain/practice/suggest-rating';
 import { suggestCodingRating } from '../../domain/practice/test-summary';
+import { deadlineRetention } from '../../domain/scheduler/deadline';
 import { previewRatings } from '../../domain/scheduler/fsrs';
+import { deadlineOf } from '../../domain/scheduler/plan';
 import { formatInterval } from '../../domain/scheduler/format-interval';
 import { RATING_LABELS, RATINGS, type Rating } from '../../domain/scheduler/memory';
 import { LEECH_FAILS } from '../../domain/stats/mastery';
@@ -26,7 +28,8 @@ export function AnswerSide({ question, session, headingRef, dispatch, onRate }: 
     ? suggestCodingRating(session.tests, session.ticked.length, question.rubric.length)
     : suggestRating(session.ticked.length, question.rubric.length);
   const now = Date.now();
-  const preview = card && settings ? previewRatings(card.memory, question.id, now, settings.retention) : null;
+  const retention = settings && deadlineRetention(deadlineOf(settings), now, settings.rolloverHour, settings.retention);
+  const preview = card && retention ? previewRatings(card.memory, question.id, now, retention) : null;
 
   return (
     <section aria-labelledby="model-answer">

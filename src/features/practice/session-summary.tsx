@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { questionById } from '../../data/bank';
 import type { PracticeSession } from '../../domain/practice/session';
@@ -8,6 +9,11 @@ import { formatClock } from '../../ui/timer';
 export function SessionSummary({ session, onUndo }: { session: PracticeSession; onUndo: () => void }) {
   const now = Date.now();
   const { results } = session;
+
+  // After a completed session there is history worth keeping: ask the browser not to evict it.
+  useEffect(() => {
+    if (results.length > 0) void navigator.storage?.persist?.();
+  }, [results.length]);
   const totalMs = results.reduce((sum, r) => sum + r.durationMs, 0);
   const nextDue = results.length > 0 ? Math.min(...results.map((r) => r.nextDue)) : null;
   return (

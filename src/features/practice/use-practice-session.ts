@@ -5,7 +5,9 @@ import { repo } from '../../data/repo';
 import type { Attempt } from '../../domain/practice/attempt';
 import { currentItem, sessionReducer, type PracticeSession, type SessionAction } from '../../domain/practice/session';
 import { dayKey } from '../../domain/scheduler/day';
+import { deadlineRetention } from '../../domain/scheduler/deadline';
 import { rate } from '../../domain/scheduler/fsrs';
+import { deadlineOf } from '../../domain/scheduler/plan';
 import type { Rating } from '../../domain/scheduler/memory';
 
 export function usePracticeSession() {
@@ -43,17 +45,34 @@ export function usePracticeSession() {
     [show, fail],
   );
 
+  /** Runs one write at a time; a failure is shown and leaves the screen as it was. */
+  const exclusive = useCallback(
+    async (write: () => Promise<PracticeSession>) => {
+      if (busy.current) return;
+      busy.current = true;
+      try {
+        const next = await write();
+        setError(null);
+        show(next);
+      } catch (e) {
+        fail(e);
+      } finally {
+        busy.current = false;
+      }
+    },
+    [show, fail],
+  );
+
   /** Rates the current question: attempt, card and session are written together or not at all. */
   const rateCurrent = useCallback(
     async (rating: Rating, rubricTotal: number) => {
       const before = current.current;
       const item = before && currentItem(before);
-      if (!before || !item || before.phase !== 'revealed' || busy.current) return;
-      busy.current = true;
-      try {
+      if (!before || !item || before.phase !== 'revealed') return;
+      await exclusive(async () => {
         const now = Date.now();
         const [settings, card] = await Promise.all([repo.settings(), repo.card(item.questionId)]);
-        const memory = rate(card.memory, item.questionId, rating, now, settings.retention);
+        const memory = rate(card.memory, item.questionId, rating, now, deadlineRetention(deadlineOf(settings), now, settings.rolloverHour, settings.retention));
         const attemptId = crypto.randomUUID();
         const next = sessionReducer(before, { type: 'rated', rating, attemptId, nextDue: memory.due, now });
         const result = next.results.at(-1)!;
@@ -72,34 +91,23 @@ export function usePracticeSession() {
           after: memory,
         };
         await repo.recordRating(attempt, next);
-        setError(null);
-        show(next);
-      } catch (e) {
-        fail(e);
-      } finally {
-        busy.current = false;
-      }
+        return next;
+      });
     },
-    [show, fail],
+    [exclusive],
   );
 
   /** Takes the last rating back: the card returns to its stored previous memory. */
   const undo = useCallback(async () => {
     const before = current.current;
     const last = before?.results.at(-1);
-    if (!before || !last || busy.current) return;
-    busy.current = true;
-    try {
+    if (!before || !last) return;
+    await exclusive(async () => {
       const next = sessionReducer(before, { type: 'undo', now: Date.now() });
       await repo.undoRating(last.attemptId, next);
-      setError(null);
-      show(next);
-    } catch (e) {
-      fail(e);
-    } finally {
-      busy.current = false;
-    }
-  }, [show, fail]);
+      return next;
+    });
+  }, [exclusive]);
 
   return { session, error, dispatch, rateCurrent, undo };
 }

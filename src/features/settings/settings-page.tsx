@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import { repo } from '../../data/repo';
 import { useSettings } from '../../data/live';
 import { settingsSchema, THEMES, type Settings } from '../../domain/settings';
+import { BackupSection } from './backup-section';
+import { StorageSection } from './storage-section';
 
+/** What the form holds: text as typed (an empty date means no interview planned). */
 type Draft = Record<Exclude<keyof Settings, 'theme'>, string> & { theme: Settings['theme'] };
 
 function toDraft(settings: Settings): Draft {
@@ -12,6 +15,8 @@ function toDraft(settings: Settings): Draft {
     retention: String(settings.retention),
     rolloverHour: String(settings.rolloverHour),
     theme: settings.theme,
+    interviewDate: settings.interviewDate ?? '',
+    dailyMinutes: String(settings.dailyMinutes),
   };
 }
 
@@ -37,6 +42,8 @@ export function SettingsPage() {
       retention: Number(next.retention),
       rolloverHour: Number(next.rolloverHour),
       theme: next.theme,
+      interviewDate: next.interviewDate || null,
+      dailyMinutes: Number(next.dailyMinutes),
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -51,7 +58,7 @@ export function SettingsPage() {
     }
   }
 
-  const field = (key: Exclude<keyof Draft, 'theme'>, label: string, attrs: { min: number; max: number; step: number }, help: string) => (
+  const field = (key: Exclude<keyof Draft, 'theme' | 'interviewDate'>, label: string, attrs: { min: number; max: number; step: number }, help: string) => (
     <p>
       <label>
         {label}
@@ -85,6 +92,24 @@ export function SettingsPage() {
           {field('rolloverHour', 'New day starts at hour', { min: 0, max: 23, step: 1 }, 'Local time, 0–23. Default 4 (4 am).')}
         </fieldset>
         <fieldset>
+          <legend>Interview plan</legend>
+          <p>
+            <label>
+              Interview date
+              <input
+                type="date"
+                value={draft.interviewDate}
+                aria-describedby="interviewDate-help"
+                onChange={(e) => void save({ ...draft, interviewDate: e.target.value })}
+              />
+            </label>{' '}
+            <span id="interviewDate-help" className="muted">
+              Optional. With a date, Bridge plans for recall on that day; clear it for plain spaced repetition.
+            </span>
+          </p>
+          {field('dailyMinutes', 'Minutes a day', { min: 5, max: 600, step: 5 }, 'The time you can give each day; the plan stays within it.')}
+        </fieldset>
+        <fieldset>
           <legend>Theme</legend>
           {THEMES.map((theme) => (
             <label key={theme} style={{ marginRight: '1rem' }}>
@@ -95,6 +120,8 @@ export function SettingsPage() {
         </fieldset>
       </form>
       <p role="status">{status}</p>
+      <BackupSection />
+      <StorageSection />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { repo } from '../../data/repo';
-import { useToday } from '../../data/live';
+import { Link } from 'wouter';
+import { useExportReminder, useToday, type TodayState } from '../../data/live';
 import { AREA_LABELS, AREAS } from '../../domain/bank/vocabulary';
 import { countByArea } from '../../domain/scheduler/queue';
 
@@ -14,9 +15,54 @@ function useMinuteClock(): number {
   return now;
 }
 
+const PHASES = { learn: 'Learning: new questions at the pace the date needs', window: 'Review window: the questions that gain most by the day', past: 'The interview day has come' };
+
+function PlanPanel({ deadline, plan, recall }: NonNullable<TodayState['plan']>) {
+  return (
+    <section className="panel" aria-labelledby="plan-heading">
+      <h2 id="plan-heading">
+        Interview in {plan.daysLeft} day{plan.daysLeft === 1 ? '' : 's'} ({new Date(deadline.interviewAt).toLocaleDateString()})
+      </h2>
+      <p>
+        {PHASES[plan.phase]}.{' '}
+        {plan.phase === 'learn' &&
+          `${plan.newPerDay} new question${plan.newPerDay === 1 ? '' : 's'} a day (about ${Math.round(plan.newMinutesPerDay)} min) to see all ${plan.remaining} remaining before the review window starts in ${plan.windowStartsIn} days.`}
+      </p>
+      {!plan.fitsBudget && (
+        <p className="error">
+          That pace needs more than half of your {deadline.dailyMinutes} minutes a day: raise the time in Settings, or expect to
+          leave some questions unseen.
+        </p>
+      )}
+      <table>
+        <caption>Predicted recall on the interview day</caption>
+        <thead>
+          <tr>
+            <th scope="col">Area</th>
+            <th scope="col">Recall</th>
+            <th scope="col">Seen</th>
+          </tr>
+        </thead>
+        <tbody>
+          {AREAS.filter((area) => recall.has(area)).map((area) => (
+            <tr key={area}>
+              <th scope="row">{AREA_LABELS[area]}</th>
+              <td>{Math.round(recall.get(area)!.mean * 100)}%</td>
+              <td>
+                {recall.get(area)!.seen} of {recall.get(area)!.questions}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 export function TodayPage() {
   const now = useMinuteClock();
   const today = useToday(now);
+  const remindExport = useExportReminder(now);
   const [, navigate] = useLocation();
   const [error, setError] = useState<string | null>(null);
 
@@ -47,6 +93,7 @@ export function TodayPage() {
           Day streak: <strong>{today.streak}</strong>
         </span>
       </p>
+      {today.plan && <PlanPanel {...today.plan} />}
       <table>
         <caption className="visually-hidden">Questions for today per area</caption>
         <thead>
@@ -81,6 +128,12 @@ export function TodayPage() {
       {error && (
         <p role="alert" className="panel error">
           Could not start a session: {error}
+        </p>
+      )}
+      {remindExport && (
+        <p className="panel">
+          Your history lives only in this browser, and your last backup is more than a week old.{' '}
+          <Link href="/settings">Export a backup</Link>
         </p>
       )}
     </>

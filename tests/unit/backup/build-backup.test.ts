@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from '../../../src/domain/backup/backup-schema';
 import { CSV_HEADER, attemptsToCsv, backupFileName, buildBackup, csvCell } from '../../../src/domain/backup/build-backup';
+import { MOCK_FORMATS } from '../../../src/domain/mock/formats';
+import { advancePhase, endMock, startMock } from '../../../src/domain/mock/mock-session';
 import type { Attempt } from '../../../src/domain/practice/attempt';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { NOW, attemptArb } from './sample';
@@ -50,7 +52,7 @@ function readCsv(text: string): string[][] {
 
 describe('buildBackup', () => {
   it('wraps the data with format, version, time and app version', () => {
-    const data: BackupData = { cards: [], attempts: [attempt()], sessions: [], settings: DEFAULT_SETTINGS };
+    const data: BackupData = { cards: [], attempts: [attempt()], sessions: [], mocks: [], settings: DEFAULT_SETTINGS };
     expect(buildBackup(data, { now: NOW, appVersion: '0.1.0' })).toEqual({
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -62,10 +64,21 @@ describe('buildBackup', () => {
 
   it('drops the Dexie settings row id and copies the tables', () => {
     const settingsRow = { id: 'settings' as const, ...DEFAULT_SETTINGS };
-    const data: BackupData = { cards: [], attempts: [], sessions: [], settings: settingsRow };
+    const data: BackupData = { cards: [], attempts: [], sessions: [], mocks: [], settings: settingsRow };
     const backup = buildBackup(data, { now: NOW, appVersion: '0.1.0' });
     expect(backup.data.settings).toStrictEqual(DEFAULT_SETTINGS);
     expect(backup.data.attempts).not.toBe(data.attempts);
+    expect(backup.data.mocks).not.toBe(data.mocks);
+  });
+
+  it('writes version 2 and carries the mocks as they are, ended or in progress', () => {
+    const started = startMock('m1', MOCK_FORMATS[0], ['sd-ads-ctr-exchange-bidder'], NOW - 3_600_000, false);
+    const ended = endMock(advancePhase(started, NOW - 3_000_000), NOW - 1_000_000);
+    const running = startMock('m2', MOCK_FORMATS[3], ['data-ad-conversion-label-checks', 'quality-ab-guardrails-push-notifications', 'sd-ads-ctr-exchange-bidder', 'beh-data-incident'], NOW - 60_000, true);
+    const data: BackupData = { cards: [], attempts: [], sessions: [], mocks: [ended, running], settings: DEFAULT_SETTINGS };
+    const backup = buildBackup(data, { now: NOW, appVersion: '0.1.0' });
+    expect(backup.version).toBe(2);
+    expect(backup.data.mocks).toStrictEqual([ended, running]);
   });
 
   it('names files by date', () => {

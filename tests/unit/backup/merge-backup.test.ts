@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BackupData } from '../../../src/domain/backup/backup-schema';
 import { mergeCard, planImport } from '../../../src/domain/backup/merge-backup';
+import type { Mock } from '../../../src/domain/mock/mock-session';
 import type { Attempt } from '../../../src/domain/practice/attempt';
 import type { Card, Memory } from '../../../src/domain/scheduler/memory';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
@@ -38,17 +39,29 @@ const session = (id: string) => ({
   kind: 'practice' as const,
   session: { id, dayKey: '2025-06-01', startedAt: NOW, queue: [], results: [], phase: 'done' as const, hintsShown: 0, ticked: [], answer: '', questionStartedAt: NOW },
 });
+const mock = (id: string, notes = ''): Mock => ({
+  id,
+  format: 'coding-45',
+  hideDifficulty: false,
+  startedAt: NOW - DAY,
+  questions: [{ questionId: 'q1', notes, scores: {}, rating: null, attemptId: null }],
+  phases: [{ name: 'Code', minutes: 30, question: 0 }],
+  phaseStarts: [NOW - DAY],
+  endedAt: NOW - DAY + 1_800_000,
+});
 
 const current: BackupData = {
   cards: [card('q1', { memory: memory(NOW - 2 * DAY), note: 'mine' }), card('q2', { memory: memory(NOW - DAY) })],
   attempts: [attempt('a1', NOW - 3 * DAY), attempt('a2', NOW - 2 * DAY)],
   sessions: [session('here')],
+  mocks: [mock('m1', 'mine'), mock('m2')],
   settings: { ...DEFAULT_SETTINGS, newPerDay: 5 },
 };
 const incoming: BackupData = {
   cards: [card('q1', { memory: memory(NOW - DAY, 9), starred: true, note: 'theirs' }), card('q2', { memory: memory(NOW - 5 * DAY), suspended: true }), card('q3')],
   attempts: [attempt('a0', NOW - 10 * DAY), attempt('a2', NOW - 2 * DAY), attempt('a3', NOW - DAY)],
   sessions: [session('there')],
+  mocks: [mock('m0'), mock('m1', 'theirs'), mock('m3')],
   settings: { ...DEFAULT_SETTINGS, newPerDay: 20 },
 };
 
@@ -62,13 +75,16 @@ describe('planImport: replace', () => {
   it('previews what goes and what comes', () => {
     expect(plan.preview).toEqual({
       mode: 'replace',
-      incoming: { cards: 3, attempts: 3, sessions: 1 },
-      current: { cards: 2, attempts: 2, sessions: 1 },
-      result: { cards: 3, attempts: 3, sessions: 1 },
+      incoming: { cards: 3, attempts: 3, sessions: 1, mocks: 3 },
+      current: { cards: 2, attempts: 2, sessions: 1, mocks: 2 },
+      result: { cards: 3, attempts: 3, sessions: 1, mocks: 3 },
       attemptRange: { first: NOW - 10 * DAY, last: NOW - DAY },
       newAttempts: 2,
       presentAttempts: 1,
       removedAttempts: 1,
+      newMocks: 2,
+      presentMocks: 1,
+      removedMocks: 1,
       cards: { added: 1, changed: 2, removed: 0 },
       settings: 'replaced',
     });
@@ -76,6 +92,11 @@ describe('planImport: replace', () => {
 
   it('counts removed cards', () => {
     expect(planImport(current, EMPTY_DATA, 'replace').preview).toMatchObject({ removedAttempts: 2, cards: { added: 0, changed: 0, removed: 2 }, attemptRange: null });
+  });
+
+  it("takes the file's mocks, its copy of a mock on both sides included", () => {
+    expect(plan.data.mocks).toStrictEqual([mock('m0'), mock('m1', 'theirs'), mock('m3')]);
+    expect(planImport(current, EMPTY_DATA, 'replace').preview).toMatchObject({ result: { mocks: 0 }, newMocks: 0, presentMocks: 0, removedMocks: 2 });
   });
 });
 
@@ -97,6 +118,12 @@ describe('planImport: merge', () => {
     ]);
   });
 
+  it('keeps every current mock and adds the new ones by id; on a conflict the current mock wins', () => {
+    expect(plan.data.mocks.map((m) => m.id)).toEqual(['m1', 'm2', 'm0', 'm3']);
+    expect(plan.data.mocks[0]).toBe(current.mocks[0]);
+    expect(plan.data.mocks[0].questions[0].notes).toBe('mine');
+  });
+
   it('keeps the current settings and session, adding a session only for a kind without one', () => {
     expect(plan.data.settings).toEqual(current.settings);
     expect(plan.data.sessions).toEqual([session('here')]);
@@ -106,13 +133,16 @@ describe('planImport: merge', () => {
   it('previews counts, date range and new vs present attempts', () => {
     expect(plan.preview).toEqual({
       mode: 'merge',
-      incoming: { cards: 3, attempts: 3, sessions: 1 },
-      current: { cards: 2, attempts: 2, sessions: 1 },
-      result: { cards: 3, attempts: 4, sessions: 1 },
+      incoming: { cards: 3, attempts: 3, sessions: 1, mocks: 3 },
+      current: { cards: 2, attempts: 2, sessions: 1, mocks: 2 },
+      result: { cards: 3, attempts: 4, sessions: 1, mocks: 4 },
       attemptRange: { first: NOW - 10 * DAY, last: NOW - DAY },
       newAttempts: 2,
       presentAttempts: 1,
       removedAttempts: 0,
+      newMocks: 2,
+      presentMocks: 1,
+      removedMocks: 0,
       cards: { added: 1, changed: 2, removed: 0 },
       settings: 'kept',
     });
@@ -128,6 +158,12 @@ describe('planImport: merge', () => {
   it('drops duplicate ids inside a file that did not come through parseBackup', () => {
     const doubled = { ...incoming, attempts: [...incoming.attempts, attempt('a3', NOW)] };
     expect(planImport(EMPTY_DATA, doubled, 'merge').data.attempts.map((a) => a.id)).toEqual(['a0', 'a2', 'a3']);
+    const doubledMocks = { ...incoming, mocks: [...incoming.mocks, mock('m0', 'again')] };
+    for (const mode of ['merge', 'replace'] as const) {
+      const plan = planImport(EMPTY_DATA, doubledMocks, mode);
+      expect(plan.data.mocks.map((m) => m.questions[0].notes)).toEqual(['', 'theirs', '']);
+      expect(plan.preview).toMatchObject({ incoming: { mocks: 4 }, newMocks: 3, presentMocks: 0 });
+    }
   });
 });
 
@@ -152,7 +188,7 @@ describe('mergeCard', () => {
 });
 
 describe('planImport properties', () => {
-  it('merge is idempotent and loses no attempt from either side', () => {
+  it('merge is idempotent and loses no attempt or mock from either side', () => {
     fc.assert(
       fc.property(backupDataArb, backupDataArb, (a, b) => {
         const once = planImport(a, b, 'merge').data;
@@ -164,6 +200,13 @@ describe('planImport properties', () => {
         const preview = planImport(a, b, 'merge').preview;
         expect(preview.newAttempts + preview.presentAttempts).toBe(b.attempts.length);
         expect(preview.result.attempts).toBe(a.attempts.length + preview.newAttempts);
+        const mockIds = new Set(once.mocks.map((m) => m.id));
+        expect(mockIds.size).toBe(once.mocks.length);
+        for (const m of a.mocks) expect(once.mocks).toContain(m); // the current mock itself, on a conflict too
+        for (const m of b.mocks) expect(mockIds.has(m.id)).toBe(true);
+        expect(preview.newMocks + preview.presentMocks).toBe(b.mocks.length);
+        expect(preview.result.mocks).toBe(a.mocks.length + preview.newMocks);
+        expect(preview.removedMocks).toBe(0);
       }),
       { numRuns: 100 },
     );

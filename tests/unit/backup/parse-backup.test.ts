@@ -6,18 +6,26 @@ import {
   MIGRATIONS,
   latestVersion,
   migrateBackup,
+  migrateV1ToV2,
   type JsonObject,
   type Migration,
 } from '../../../src/domain/backup/backup-schema';
 import { exceedsUtf8Bytes, formatPath, parseBackup } from '../../../src/domain/backup/parse-backup';
 import { CONTEXT, NOW, readFixture } from './sample';
 
+/** A version 1 file: the bad-input tests below it go through the migration to version 2. */
 const valid = readFixture('valid.json');
-const edit = (change: (backup: any) => void): string => {
-  const backup = JSON.parse(valid);
+const validV2 = readFixture('valid-v2.json');
+const editText = (text: string) => (change: (backup: any) => void): string => {
+  const backup = JSON.parse(text);
   change(backup);
   return JSON.stringify(backup);
 };
+const edit = editText(valid);
+const editV2 = editText(validV2);
+
+/** The `where: ` that starts every message: unquoted path segments, or quoted keys in brackets. */
+const WHERE = /^(?:[^\s"[]|\[\d+\]|\["(?:[^"\\]|\\.)*"\])+: /;
 
 describe('parseBackup never throws', () => {
   it('on any text', () => {
@@ -29,13 +37,17 @@ describe('parseBackup never throws', () => {
     );
   });
 
-  it('on a valid file cut, spliced or with a character changed anywhere', () => {
+  it.each([
+    ['version 1', valid],
+    ['version 2', validV2],
+  ])('on a valid %s file cut, spliced or with a character changed anywhere', (_, file) => {
     fc.assert(
-      fc.property(fc.nat({ max: valid.length }), fc.nat({ max: valid.length }), fc.string({ maxLength: 3 }), (a, b, insert) => {
+      fc.property(fc.nat({ max: file.length }), fc.nat({ max: file.length }), fc.string({ maxLength: 3 }), (a, b, insert) => {
         const [from, to] = a < b ? [a, b] : [b, a];
-        for (const text of [valid.slice(0, from), valid.slice(0, from) + insert + valid.slice(to), valid.slice(0, from) + valid.slice(from + 1)]) {
+        for (const text of [file.slice(0, from), file.slice(0, from) + insert + file.slice(to), file.slice(0, from) + file.slice(from + 1)]) {
           const result = parseBackup(text, CONTEXT);
-          if (!result.ok) expect(result.error).toMatch(/^\S+: /);
+          // `where: why`; a where may hold a quoted key with spaces, as in `attempts[0].after[" due"]`.
+          if (!result.ok) expect(result.error).toMatch(WHERE);
         }
       }),
       { numRuns: 200 },
@@ -60,9 +72,14 @@ describe('versions and migrations', () => {
     expect(latestVersion()).toBe(BACKUP_VERSION);
   });
 
-  it.each([2, 3, 99])('refuses version %i as made by a newer Bridge', (version) => {
-    const result = parseBackup(edit((b) => (b.version = version)), CONTEXT);
-    expect(result).toMatchObject({ ok: false, error: `version: made by a newer Bridge (backup version ${version}, this app reads up to 1): update the app first` });
+  it('is at version 2, with one migration', () => {
+    expect(BACKUP_VERSION).toBe(2);
+    expect(MIGRATIONS).toEqual([migrateV1ToV2]);
+  });
+
+  it.each([3, 4, 99])('refuses version %i as made by a newer Bridge', (version) => {
+    const result = parseBackup(editV2((b) => (b.version = version)), CONTEXT);
+    expect(result).toMatchObject({ ok: false, error: `version: made by a newer Bridge (backup version ${version}, this app reads up to 2): update the app first` });
     if (!result.ok) expect(result.error).toContain('made by a newer Bridge');
     if (!result.ok) expect(result.error).toMatch(/update the app first$/);
   });
@@ -98,12 +115,61 @@ describe('versions and migrations', () => {
   });
 
   it('leaves a current-version file as it is', () => {
+    const raw = JSON.parse(validV2);
+    expect(migrateBackup(raw, 2)).toBe(raw);
+  });
+
+  it('migrates version 1 to 2 by adding an empty mocks table and the new settings at their defaults, changing nothing else', () => {
     const raw = JSON.parse(valid);
-    expect(migrateBackup(raw, 1)).toBe(raw);
+    const before = structuredClone(raw);
+    const migrated = migrateBackup(raw, 1);
+    expect(migrated).toEqual({ ...before, version: 2, data: { ...before.data, mocks: [], settings: { ...before.data.settings, interviewDate: null, dailyMinutes: 60 } } });
+    expect(raw).toEqual(before);
+    expect(migrateV1ToV2({ version: 1, data: { cards: [] } })).toEqual({ version: 2, data: { cards: [], mocks: [] } });
+    expect(migrateV1ToV2({ version: 1, data: { settings: 'odd' } })).toEqual({ version: 2, data: { settings: 'odd', mocks: [] } });
+  });
+
+  it.each([
+    ['an interview date', (b: any) => (b.data.settings.interviewDate = '2025-07-01'), 'settings.interviewDate: unknown key'],
+    ['daily minutes', (b: any) => (b.data.settings.dailyMinutes = 30), 'settings.dailyMinutes: unknown key'],
+  ])('refuses a version 1 file with %s, which version 1 did not know', (_, change, message) => {
+    expect(parseBackup(edit(change), CONTEXT)).toEqual({ ok: false, error: message, problems: [message] });
+  });
+
+  it('imports a version 1 file as version 2 with no mocks and no interview date, and says it was version 1', () => {
+    const result = parseBackup(valid, CONTEXT);
+    expect(result).toMatchObject({ ok: true, fromVersion: 1, backup: { version: 2, data: { mocks: [], settings: { newPerDay: 8, interviewDate: null, dailyMinutes: 60 } } } });
+  });
+
+  it('reads a version 2 file as it is', () => {
+    const result = parseBackup(validV2, CONTEXT);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.fromVersion).toBe(2);
+    expect(result.backup).toStrictEqual(JSON.parse(validV2));
+  });
+
+  it('leaves a version 1 file without a data object for the schema to report', () => {
+    expect(parseBackup(edit((b) => (b.data = [])), CONTEXT)).toMatchObject({ ok: false, error: 'data: expected an object, got an array' });
+    expect(parseBackup(edit((b) => delete b.data), CONTEXT)).toMatchObject({ ok: false, error: 'data: missing' });
+  });
+
+  it.each([
+    ['the mocks table', (b: any) => delete b.data.mocks, 'mocks: missing'],
+    ['the interview date', (b: any) => delete b.data.settings.interviewDate, 'settings.interviewDate: missing'],
+    ['the daily minutes', (b: any) => delete b.data.settings.dailyMinutes, 'settings.dailyMinutes: missing'],
+  ])('refuses a version 2 file without %s', (_, change, message) => {
+    expect(parseBackup(editV2(change), CONTEXT)).toEqual({ ok: false, error: message, problems: [message] });
   });
 });
 
 describe('where and why', () => {
+  it('starts every message with a where that the never-throws property recognises', () => {
+    for (const message of ['file: empty', 'attempts[12].rating: expected 1-4', 'attempts[0].after[" due"]: unknown key', 'settings["a \\"b\\" c"]: unknown key']) {
+      expect(message).toMatch(WHERE);
+    }
+    expect('not valid: at all').not.toMatch(WHERE);
+  });
+
   it('maps Zod paths to attempts[12].rating form', () => {
     expect(formatPath(['data', 'attempts', 12, 'rating'])).toBe('attempts[12].rating');
     expect(formatPath(['data', 'sessions', 0, 'session', 'queue', 2, 'area'])).toBe('sessions[0].session.queue[2].area');
@@ -137,7 +203,7 @@ describe('where and why', () => {
 
   it.each([
     ['an unknown top-level key', (b: any) => (b.extra = 1), 'extra: unknown key'],
-    ['an unknown table', (b: any) => (b.data.mocks = []), 'mocks: unknown key'],
+    ['an unknown table', (b: any) => (b.data.mocks = []), 'mocks: unknown key'], // version 1 knew no mocks
     ['a missing table', (b: any) => delete b.data.attempts, 'attempts: missing'],
     ['a Dexie settings id', (b: any) => (b.data.settings.id = 'settings'), 'settings.id: unknown key'],
     ['settings out of range', (b: any) => (b.data.settings.retention = 0.99), 'settings.retention: expected at most 0.97, got 0.99'],
@@ -168,6 +234,69 @@ describe('where and why', () => {
 
   it('accepts due dates in the future', () => {
     expect(parseBackup(edit((b) => (b.data.cards[0].memory.due = NOW + 365 * 86_400_000)), CONTEXT).ok).toBe(true);
+  });
+});
+
+describe('mocks', () => {
+  const unchanged = (b: any) => b;
+  it('accepts the valid version 2 file', () => {
+    expect(parseBackup(editV2(unchanged), CONTEXT).ok).toBe(true);
+  });
+
+  it.each([
+    ['a level of 5', (b: any) => (b.data.mocks[0].questions[0].scores.serving = 5), 'mocks[0].questions[0].scores.serving: expected 1-4'],
+    ['a level of 0', (b: any) => (b.data.mocks[0].questions[0].scores.data = 0), 'mocks[0].questions[0].scores.data: expected 1-4'],
+    ['a level as a word', (b: any) => (b.data.mocks[0].questions[0].scores.model = 'Strong'), 'mocks[0].questions[0].scores.model: expected 1-4'],
+    ['an unknown dimension', (b: any) => (b.data.mocks[0].questions[0].scores.charisma = 3), 'mocks[0].questions[0].scores.charisma: unknown key'],
+    ['a rating of 5', (b: any) => (b.data.mocks[0].questions[0].rating = 5), 'mocks[0].questions[0].rating: expected 1-4'],
+    ['an attempt id that is a number', (b: any) => (b.data.mocks[0].questions[0].attemptId = 26), 'mocks[0].questions[0].attemptId: expected a string, got 26'],
+    ['an unknown format', (b: any) => (b.data.mocks[0].format = 'ml-system-design-60'), 'mocks[0].format: expected one of "ml-system-design-45", "coding-45", "mini-loop-60", "quick-screen-20"'],
+    ['an unknown question', (b: any) => (b.data.mocks[1].questions[2].questionId = 'removed-question'), 'mocks[1].questions[2].questionId: unknown question "removed-question"'],
+    ['a duplicate mock id', (b: any) => (b.data.mocks[1].id = b.data.mocks[0].id), 'mocks[1].id: duplicate id "aaaaaaaa-0000-4000-8000-000000000001" (first at mocks[0])'],
+    ['an unknown key', (b: any) => (b.data.mocks[0].score = 3), 'mocks[0].score: unknown key'],
+    ['a missing phaseStarts', (b: any) => delete b.data.mocks[1].phaseStarts, 'mocks[1].phaseStarts: missing'],
+    ['a mock without questions', (b: any) => (b.data.mocks[0].questions = []), 'mocks[0].questions: expected at least 1 items, got 0'],
+    ['a mock without phases', (b: any) => (b.data.mocks[1].phases = []), 'mocks[1].phases: expected at least 1 items, got 0'],
+    ['no phase start', (b: any) => (b.data.mocks[1].phaseStarts = []), 'mocks[1].phaseStarts: expected at least 1 items, got 0'],
+    ['a phase about a question the mock lacks', (b: any) => (b.data.mocks[0].phases[2].question = 1), 'mocks[0].phases[2].question: expected an index below 1, got 1'],
+    ['a phase of no minutes', (b: any) => (b.data.mocks[0].phases[0].minutes = 0), 'mocks[0].phases[0].minutes: expected more than 0, got 0'],
+    ['more phase starts than phases', (b: any) => b.data.mocks[0].phaseStarts.push(b.data.mocks[0].endedAt), 'mocks[0].phaseStarts: expected at most one start per phase (6), got 7'],
+    ['two phase starts swapped', (b: any) => b.data.mocks[0].phaseStarts.splice(1, 2, b.data.mocks[0].phaseStarts[2], b.data.mocks[0].phaseStarts[1]), 'mocks[0].phaseStarts[2]: before phaseStarts[1] (2025-05-28T10:07:00.000Z < 2025-05-28T10:12:00.000Z)'],
+    ['a phase start before the start', (b: any) => (b.data.mocks[1].phaseStarts[0] -= 1), 'mocks[1].phaseStarts[0]: before startedAt (2025-05-31T18:59:59.999Z < 2025-05-31T19:00:00.000Z)'],
+    ['a phase start after the end', (b: any) => (b.data.mocks[0].phaseStarts[5] = b.data.mocks[0].endedAt + 1), 'mocks[0].phaseStarts[5]: after endedAt (2025-05-28T10:45:10.001Z > 2025-05-28T10:45:10.000Z)'],
+    ['an end before the start', (b: any) => (b.data.mocks[0].endedAt = b.data.mocks[0].startedAt - 60_000), 'mocks[0].endedAt: before startedAt (2025-05-28T09:59:00.000Z < 2025-05-28T10:00:00.000Z)'],
+    ['a phase start in the future', (b: any) => b.data.mocks[1].phaseStarts.push(NOW + 86_400_000), 'mocks[1].phaseStarts[2]: in the future (2025-06-02T12:00:00.000Z)'],
+    ['a start in seconds', (b: any) => (b.data.mocks[1].startedAt = 1748718000), 'mocks[1].startedAt: expected epoch milliseconds from 2000-01-01 on, got 1748718000'],
+  ])('refuses %s', (_, change, message) => {
+    expect(parseBackup(editV2(change), CONTEXT)).toEqual({ ok: false, error: message, problems: [message] });
+  });
+
+  it('lists every phase start out of place, each once', () => {
+    const result = parseBackup(editV2((b) => b.data.mocks[0].phaseStarts.reverse()), CONTEXT);
+    expect(result).toMatchObject({ ok: false, error: 'mocks[0].phaseStarts[1]: before phaseStarts[0] (2025-05-28T10:31:30.000Z < 2025-05-28T10:41:00.000Z) (and 4 more problems)' });
+    if (!result.ok) expect(result.problems.every((p) => p.includes('before phaseStarts[0]'))).toBe(true);
+  });
+
+  it('says nothing more about a date its own check refuses', () => {
+    const far = 8_700_000_000_000_000; // a whole number past the largest Date
+    const message = `mocks[0].startedAt: in the future (${far})`;
+    expect(parseBackup(editV2((b) => (b.data.mocks[0].startedAt = far)), CONTEXT)).toEqual({ ok: false, error: message, problems: [message] });
+    const ended = `mocks[0].endedAt: in the future (${far})`;
+    expect(parseBackup(editV2((b) => (b.data.mocks[0].endedAt = far)), CONTEXT)).toEqual({ ok: false, error: ended, problems: [ended] });
+    const start = 'mocks[0].phaseStarts[2]: expected epoch milliseconds from 2000-01-01 on, got 1748427120';
+    expect(parseBackup(editV2((b) => (b.data.mocks[0].phaseStarts[2] = 1748427120)), CONTEXT)).toEqual({ ok: false, error: start, problems: [start] });
+  });
+
+  it('accepts phases entered at the same moment, a start equal to the end, and an unended mock up to now', () => {
+    const at = (b: any) => b.data.mocks[0];
+    expect(parseBackup(editV2((b) => (at(b).phaseStarts[2] = at(b).phaseStarts[1])), CONTEXT).ok).toBe(true);
+    expect(parseBackup(editV2((b) => (at(b).phaseStarts[5] = at(b).endedAt)), CONTEXT).ok).toBe(true);
+    expect(parseBackup(editV2((b) => (at(b).endedAt = at(b).startedAt) && (at(b).phaseStarts = [at(b).startedAt])), CONTEXT).ok).toBe(true);
+    expect(parseBackup(editV2((b) => ((at(b).endedAt = null), (at(b).phaseStarts[5] = NOW))), CONTEXT).ok).toBe(true);
+  });
+
+  it('accepts a mock whose phases differ from its format today (formats may change; a mock keeps its own)', () => {
+    expect(parseBackup(editV2((b) => (b.data.mocks[0].phases[1] = { name: 'Metrics and goals', minutes: 6.5, question: 0 })), CONTEXT).ok).toBe(true);
   });
 });
 

@@ -4,14 +4,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { MIN_DATE, type BackupData, type BackupSessionRecord } from '../../../src/domain/backup/backup-schema';
-import { AREAS } from '../../../src/domain/bank/vocabulary';
+import { AREAS, DIMENSIONS, type Dimension } from '../../../src/domain/bank/vocabulary';
+import { MOCK_FORMATS } from '../../../src/domain/mock/formats';
+import type { Level, Mock, MockPhase, MockQuestion } from '../../../src/domain/mock/mock-session';
 import type { Attempt } from '../../../src/domain/practice/attempt';
 import type { SessionResult } from '../../../src/domain/practice/session';
 import type { TestSummary } from '../../../src/domain/practice/test-summary';
 import type { Card, Memory, Rating } from '../../../src/domain/scheduler/memory';
 import { DEFAULT_SETTINGS, THEMES, type Settings } from '../../../src/domain/settings';
 
-/** The time tests/fixtures/backups/valid.json was made at: 2025-06-01T12:00:00Z. */
+/** The time tests/fixtures/backups/valid.json (version 1) and valid-v2.json were made at: 2025-06-01T12:00:00Z. */
 export const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 
 /** The questions of the fixtures' bank. */
@@ -31,7 +33,7 @@ export function readFixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
-export const EMPTY_DATA: BackupData = { cards: [], attempts: [], sessions: [], settings: DEFAULT_SETTINGS };
+export const EMPTY_DATA: BackupData = { cards: [], attempts: [], sessions: [], mocks: [], settings: DEFAULT_SETTINGS };
 
 // ---------------------------------------------------------------------------------------------
 // Arbitraries of valid data (every value inside what the backup schema accepts).
@@ -140,27 +142,93 @@ export const sessionRecordArb: fc.Arbitrary<BackupSessionRecord> = fc
   )
   .map((session) => ({ kind: 'practice' as const, session }));
 
+const level = fc.constantFrom<Level>(1, 2, 3, 4);
+const allDimensions: Dimension[] = [...new Set<Dimension>(Object.values(DIMENSIONS).flat())];
+
+const scoresArb: fc.Arbitrary<MockQuestion['scores']> = fc
+  .subarray(allDimensions)
+  .chain((dimensions) => fc.tuple(...dimensions.map(() => level)).map((levels) => Object.fromEntries(dimensions.map((d, i) => [d, levels[i]]))));
+
+const mockQuestionArb: fc.Arbitrary<MockQuestion> = fc.record({
+  questionId,
+  notes: text(200),
+  scores: scoresArb,
+  rating: fc.option(rating, { nil: null }),
+  attemptId: fc.option(fc.uuid(), { nil: null }),
+}, PLAIN);
+
+const phaseArb = (questions: number): fc.Arbitrary<MockPhase> =>
+  fc.record({
+    name: fc.string({ minLength: 1, maxLength: 40 }),
+    minutes: fc.oneof(fc.integer({ min: 1, max: 90 }), fc.double({ min: 0.25, max: 1440, noNaN: true })),
+    question: fc.nat({ max: questions - 1 }),
+  }, PLAIN);
+
+/**
+ * A valid mock, ended or in progress: every phase about one of its questions, one start per
+ * phase entered (the first at the start, as startMock makes them; equal times happen), the end
+ * at or after the last phase start.
+ */
+export function mockArb(id: string): fc.Arbitrary<Mock> {
+  return fc
+    .record({
+      format: fc.constantFrom(...MOCK_FORMATS.map((format) => format.id)),
+      hideDifficulty: fc.boolean(),
+      questions: fc.array(mockQuestionArb, { minLength: 1, maxLength: 5 }),
+      phaseCount: fc.integer({ min: 1, max: 7 }),
+      // Started at least a day ago, so up to 8 steps of at most 2 hours stay in the past.
+      startedAt: fc.integer({ min: MIN_DATE, max: NOW - DAY }),
+      ended: fc.boolean(),
+    }, PLAIN)
+    .chain(({ questions, phaseCount, startedAt, ended, ...rest }) =>
+      fc.record({
+        phases: fc.array(phaseArb(questions.length), { minLength: phaseCount, maxLength: phaseCount }),
+        // Gaps between phase starts, then to the end (a gap of 0 is an instant skip).
+        gaps: fc.array(fc.nat({ max: 2 * 3_600_000 }), { minLength: phaseCount, maxLength: phaseCount }),
+        entered: fc.integer({ min: 1, max: phaseCount }),
+      }, PLAIN).map(({ phases, gaps, entered }) => {
+        const times = gaps.reduce<number[]>((acc, gap) => [...acc, acc[acc.length - 1] + gap], [startedAt]);
+        return {
+          id,
+          ...rest,
+          startedAt,
+          questions,
+          phases,
+          phaseStarts: times.slice(0, entered),
+          endedAt: ended ? times[entered] : null,
+        };
+      }),
+    );
+}
+
 export const settingsArb: fc.Arbitrary<Settings> = fc.record({
   newPerDay: fc.integer({ min: 0, max: 200 }),
   reviewsPerDay: fc.integer({ min: 0, max: 1000 }),
   retention: fc.double({ min: 0.7, max: 0.97, noNaN: true }),
   rolloverHour: fc.integer({ min: 0, max: 23 }),
   theme: fc.constantFrom(...THEMES),
+  interviewDate: fc.option(dayKeyArb, { nil: null }),
+  dailyMinutes: fc.integer({ min: 5, max: 600 }),
 }, PLAIN);
 
-/** Valid learner data: unique attempt ids, one card per question at most, one practice session at most. */
+/**
+ * Valid learner data: unique attempt ids, one card per question at most, one practice session at
+ * most, unique mock ids.
+ */
 export const backupDataArb: fc.Arbitrary<BackupData> = fc
   .record({
     attemptIds: fc.uniqueArray(fc.uuid(), { maxLength: 12 }),
     cardIds: fc.subarray([...QUESTION_IDS]),
     sessions: fc.option(sessionRecordArb, { nil: null }),
+    mockIds: fc.uniqueArray(fc.uuid(), { maxLength: 3 }),
     settings: settingsArb,
   }, PLAIN)
-  .chain(({ attemptIds, cardIds, sessions, settings }) =>
+  .chain(({ attemptIds, cardIds, sessions, mockIds, settings }) =>
     fc.record({
       cards: fc.tuple(...cardIds.map(cardArb)),
       attempts: fc.tuple(...attemptIds.map(attemptArb)),
       sessions: fc.constant(sessions ? [sessions] : []),
+      mocks: fc.tuple(...mockIds.map(mockArb)),
       settings: fc.constant(settings),
     }, PLAIN),
   );

@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('with an interview date, Today shows days left, the pace needed and recall on the day per area', async ({ page }) => {
+  const day = new Date();
+  day.setDate(day.getDate() + 44);
+  const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  await page.goto('/settings');
+  await page.getByLabel('Interview date').fill(date);
+  await page.getByLabel('Minutes a day').fill('120');
+  await expect(page.getByText('Saved.')).toBeVisible();
+
+  await page.goto('/');
+  const plan = page.getByRole('region', { name: /^Interview in \d+ days/ });
+  await expect(plan).toBeVisible();
+  await expect(plan).toContainText(/new questions? a day/);
+  await expect(plan.getByRole('table', { name: 'Predicted recall on the interview day' })).toContainText('0%');
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  // Practising moves the prediction for that area above zero.
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'Good' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Question 2 of/);
+  await page.goto('/');
+  const rows = plan.getByRole('table', { name: 'Predicted recall on the interview day' }).getByRole('row');
+  await expect(rows.filter({ hasText: /[1-9]\d*%/ })).toHaveCount(1);
+
+  // Without a date the plan disappears and Bridge is plain FSRS again.
+  await page.goto('/settings');
+  await page.getByLabel('Interview date').fill('');
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: /^Interview in/ })).toHaveCount(0);
+});
