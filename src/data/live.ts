@@ -7,6 +7,7 @@ import { dayStart, dayStreak } from '../domain/scheduler/day';
 import type { Area } from '../domain/bank/vocabulary';
 import type { AreaRecall, Deadline, DeadlinePlan } from '../domain/scheduler/deadline';
 import type { QueueItem } from '../domain/scheduler/queue';
+import { trackDay, type TrackDay } from '../domain/scheduler/track';
 import type { Settings } from '../domain/settings';
 import { fetchQuestion, questionIndex } from './bank';
 import { repo } from './repo';
@@ -21,6 +22,8 @@ export interface TodayState {
   queue: QueueItem[];
   streak: number;
   sessionInProgress: boolean;
+  /** On the 90-day track: today's day and phase. */
+  track: TrackDay | null;
   /** With an interview date: the plan's numbers and the predicted recall on the day per area. */
   plan: { deadline: Deadline; plan: DeadlinePlan; recall: Map<Area, AreaRecall> } | null;
 }
@@ -30,13 +33,19 @@ export function useToday(now: number): TodayState | undefined {
   return useLiveQuery(async () => {
     const { queue, settings, cards, deadline } = await repo.todayQueue(now);
     const start = dayStart(now, settings.rolloverHour);
-    const [done, times, session] = await Promise.all([repo.doneSince(start), repo.attemptTimesSince(start - YEAR), repo.session()]);
+    const [done, times, session, lastMockAt] = await Promise.all([
+      repo.doneSince(start),
+      repo.attemptTimesSince(start - YEAR),
+      repo.session(),
+      repo.lastMockAt(),
+    ]);
     const inScope = questionIndex.filter((q) => !cards.get(q.id)?.suspended);
     const plans = deadline && (await import('../domain/scheduler/deadline'));
     return {
       queue,
       streak: dayStreak(times, now, settings.rolloverHour),
       sessionInProgress: session !== null && session.phase !== 'done' && session.startedAt >= start,
+      track: settings.trackStart ? trackDay(settings.trackStart, now, settings.rolloverHour, lastMockAt) : null,
       plan: deadline && plans && {
         deadline,
         plan: plans.deadlinePlan({

@@ -6,6 +6,7 @@ import { newCard, type Card } from '../domain/scheduler/memory';
 import type { Deadline } from '../domain/scheduler/deadline';
 import { deadlineOf } from '../domain/scheduler/plan';
 import { todayQueue, type DoneToday, type QueueItem } from '../domain/scheduler/queue';
+import { trackDay } from '../domain/scheduler/track';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../domain/settings';
 import type { BackupData } from '../domain/backup/backup-schema';
 import type { QuestionMeta } from '../domain/bank/schema';
@@ -61,7 +62,8 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
     async todayQueue(now: number): Promise<{ queue: QueueItem[]; settings: Settings; cards: Map<string, Card>; deadline: Deadline | null }> {
       const settings = await this.settings();
       const [cards, done] = await Promise.all([this.cards(), this.doneSince(dayStart(now, settings.rolloverHour))]);
-      if (!settings.interviewDate) return { queue: todayQueue({ questions, cards, settings, done, now }), settings, cards, deadline: null };
+      const focus = settings.trackStart ? (trackDay(settings.trackStart, now, settings.rolloverHour, null)?.focus ?? []) : [];
+      if (!settings.interviewDate) return { queue: todayQueue({ questions, cards, settings, done, now, focus }), settings, cards, deadline: null };
       const [{ deadlineQueue }, { fitTimeScale, reviewOutcomes }, recent] = await Promise.all([
         import('../domain/scheduler/deadline'),
         import('../domain/scheduler/calibration'),
@@ -69,7 +71,7 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
         db.attempts.where('at').aboveOrEqual(now - 90 * 86_400_000).toArray(),
       ]);
       const deadline = deadlineOf(settings, fitTimeScale(reviewOutcomes(recent)));
-      const queue = deadlineQueue({ questions, cards, settings, done, now, deadline, spentSeconds: done.spentSeconds });
+      const queue = deadlineQueue({ questions, cards, settings, done, now, focus, deadline, spentSeconds: done.spentSeconds });
       return { queue, settings, cards, deadline };
     },
 
@@ -121,6 +123,10 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
 
     async mocks(): Promise<Mock[]> {
       return db.mocks.orderBy('startedAt').toArray();
+    },
+
+    async lastMockAt(): Promise<number | null> {
+      return (await db.mocks.orderBy('startedAt').last())?.startedAt ?? null;
     },
 
     async mock(id: string): Promise<Mock | undefined> {

@@ -15,6 +15,8 @@ export const settingsSchema = z.object({
   interviewDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** Minutes a day the learner can practise; the deadline plan stays within it. */
   dailyMinutes: intIn(5, 600),
+  /** The day the learner started the 90-day backend-to-ML track (YYYY-MM-DD), or null. */
+  trackStart: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   interviewDate: null,
   dailyMinutes: 60,
+  trackStart: null,
 };
 
 /** The interview as a time: 9 am local on its day. */

@@ -33,3 +33,14 @@ test('with an interview date, Today shows days left, the pace needed and recall 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: /^Interview in/ })).toHaveCount(0);
 });
+
+test('the 90-day track says which phase the learner is in and weights today’s new questions', async ({ page }) => {
+  await page.goto('/settings');
+  await page.getByLabel('Follow the 90-day backend-to-ML track').check();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText('90-day track, day 1 of 90 — phase 1:')).toBeVisible();
+  await expect(page.getByText('Data understanding and quality thinking.')).toBeVisible();
+  const newIn = async (area: string) => Number(await page.getByRole('row', { name: new RegExp(`^${area}`) }).getByRole('cell').nth(1).textContent());
+  expect((await newIn('Data understanding')) + (await newIn('Quality thinking'))).toBeGreaterThan((await newIn('Coding')) + (await newIn('ML system design')));
+});

@@ -6,7 +6,8 @@
 // milliseconds that may not lie in the future (except due dates, which are meant to).
 //
 // Versions: 1 had cards, attempts, sessions and settings; 2 adds `mocks` (mock interviews) and
-// the settings `interviewDate` and `dailyMinutes` (deadline mode).
+// the settings `interviewDate` and `dailyMinutes` (deadline mode) and `trackStart` (the 90-day
+// track).
 import * as z from 'zod/mini';
 import { AREAS, DIMENSIONS, type Dimension } from '../bank/vocabulary';
 import { MOCK_FORMATS, type FormatId } from '../mock/formats';
@@ -117,9 +118,9 @@ function isJsonObject(value: unknown): value is JsonObject {
 
 /**
  * Version 1 -> 2: mock interviews arrive, and a version 1 backup had none, so `data.mocks` is an
- * empty table; deadline mode adds two settings, which take their defaults (as a settings row
- * stored before them does when the app reads it): no interview date, and the default minutes a
- * day.
+ * empty table; deadline mode adds two settings and the 90-day track one, which take their
+ * defaults (as a settings row stored before them does when the app reads it): no interview date,
+ * the default minutes a day, and no track start.
  *
  * A version 1 file that already has one of these keys is refused (`mocks: unknown key`, as
  * version 1 itself would say) rather than having it silently dropped or accepted under a version
@@ -132,10 +133,15 @@ export function migrateV1ToV2(backup: JsonObject): JsonObject {
   if (Object.hasOwn(data, 'mocks')) throw new MigrationProblem(['data', 'mocks'], 'unknown key');
   let settings = data.settings;
   if (isJsonObject(settings)) {
-    for (const key of ['interviewDate', 'dailyMinutes']) {
+    for (const key of ['interviewDate', 'dailyMinutes', 'trackStart']) {
       if (Object.hasOwn(settings, key)) throw new MigrationProblem(['data', 'settings', key], 'unknown key');
     }
-    settings = { ...settings, interviewDate: DEFAULT_SETTINGS.interviewDate, dailyMinutes: DEFAULT_SETTINGS.dailyMinutes };
+    settings = {
+      ...settings,
+      interviewDate: DEFAULT_SETTINGS.interviewDate,
+      dailyMinutes: DEFAULT_SETTINGS.dailyMinutes,
+      trackStart: DEFAULT_SETTINGS.trackStart,
+    };
   }
   return { ...backup, version: 2, data: { ...data, mocks: [], ...(settings === undefined ? {} : { settings }) } };
 }

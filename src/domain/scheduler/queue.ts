@@ -22,6 +22,8 @@ export interface QueueInput {
   settings: Pick<Settings, 'newPerDay' | 'reviewsPerDay' | 'rolloverHour'>;
   done: DoneToday;
   now: number;
+  /** Areas whose new questions come twice as often (the 90-day track's current phase). */
+  focus?: readonly Area[];
 }
 
 /**
@@ -29,7 +31,7 @@ export interface QueueInput {
  * limit, easiest first and round-robin over areas; then interleaved so that no area comes more
  * than twice in a row while another is available.
  */
-export function todayQueue({ questions, cards, settings, done, now }: QueueInput): QueueItem[] {
+export function todayQueue({ questions, cards, settings, done, now, focus = [] }: QueueInput): QueueItem[] {
   const endOfDay = nextDayStart(now, settings.rolloverHour);
   const reviews: { item: QueueItem; due: number }[] = [];
   const fresh: (QueueItem & { difficulty: number })[] = [];
@@ -44,18 +46,19 @@ export function todayQueue({ questions, cards, settings, done, now }: QueueInput
   }
   reviews.sort((a, b) => a.due - b.due || a.item.questionId.localeCompare(b.item.questionId));
   const reviewItems = reviews.slice(0, Math.max(0, settings.reviewsPerDay - done.reviews)).map((r) => r.item);
-  const newItems = roundRobinByArea(fresh).slice(0, Math.max(0, settings.newPerDay - done.news));
+  const newItems = roundRobinByArea(fresh, focus).slice(0, Math.max(0, settings.newPerDay - done.news));
   return interleave([...reviewItems, ...newItems]);
 }
 
-function roundRobinByArea(items: (QueueItem & { difficulty: number })[]): QueueItem[] {
+/** Easiest first within each area; each round takes one from every area, two from focus areas. */
+function roundRobinByArea(items: (QueueItem & { difficulty: number })[], focus: readonly Area[]): QueueItem[] {
   const byArea = new Map<Area, QueueItem[]>();
   const sorted = [...items].sort((a, b) => a.difficulty - b.difficulty);
   for (const { difficulty: _, ...item } of sorted) byArea.set(item.area, [...(byArea.get(item.area) ?? []), item]);
-  const lanes = [...byArea.values()];
+  const lanes = [...byArea].sort(([a], [b]) => Number(focus.includes(b)) - Number(focus.includes(a)));
   const out: QueueItem[] = [];
-  for (let round = 0; out.length < items.length; round++) {
-    for (const lane of lanes) if (round < lane.length) out.push(lane[round]);
+  while (out.length < items.length) {
+    for (const [area, lane] of lanes) out.push(...lane.splice(0, focus.includes(area) ? 2 : 1));
   }
   return out;
 }

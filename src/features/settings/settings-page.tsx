@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { repo } from '../../data/repo';
 import { useSettings } from '../../data/live';
+import { dayKey } from '../../domain/scheduler/day';
 import { settingsSchema, THEMES, type Settings } from '../../domain/settings';
 import { BackupSection } from './backup-section';
 import { StorageSection } from './storage-section';
@@ -17,6 +18,7 @@ function toDraft(settings: Settings): Draft {
     theme: settings.theme,
     interviewDate: settings.interviewDate ?? '',
     dailyMinutes: String(settings.dailyMinutes),
+    trackStart: settings.trackStart ?? '',
   };
 }
 
@@ -44,6 +46,7 @@ export function SettingsPage() {
       theme: next.theme,
       interviewDate: next.interviewDate || null,
       dailyMinutes: Number(next.dailyMinutes),
+      trackStart: next.trackStart || null,
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -58,7 +61,7 @@ export function SettingsPage() {
     }
   }
 
-  const field = (key: Exclude<keyof Draft, 'theme' | 'interviewDate'>, label: string, attrs: { min: number; max: number; step: number }, help: string) => (
+  const field = (key: Exclude<keyof Draft, 'theme' | 'interviewDate' | 'trackStart'>, label: string, attrs: { min: number; max: number; step: number }, help: string) => (
     <p>
       <label>
         {label}
@@ -108,6 +111,21 @@ export function SettingsPage() {
             </span>
           </p>
           {field('dailyMinutes', 'Minutes a day', { min: 5, max: 600, step: 5 }, 'The time you can give each day; the plan stays within it.')}
+          <p>
+            <label>
+              <input
+                type="checkbox"
+                checked={draft.trackStart !== ''}
+                onChange={(e) => void save({ ...draft, trackStart: e.target.checked ? dayKey(Date.now(), Number(draft.rolloverHour)) : '' })}
+              />
+              Follow the 90-day backend-to-ML track
+            </label>{' '}
+            <span className="muted">
+              {draft.trackStart
+                ? `Started ${draft.trackStart}.`
+                : 'Days 1-30 weight data and quality, 31-60 system design and coding, 61-90 add a mock every few days.'}
+            </span>
+          </p>
         </fieldset>
         <fieldset>
           <legend>Theme</legend>

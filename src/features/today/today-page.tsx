@@ -93,6 +93,19 @@ export function TodayPage() {
           Day streak: <strong>{today.streak}</strong>
         </span>
       </p>
+      {today.track && (
+        <p className="panel">
+          <strong>
+            90-day track, day {today.track.day} of 90 — phase {today.track.phase}:
+          </strong>{' '}
+          {today.track.title}.{' '}
+          {today.track.mockDue && (
+            <>
+              A mock interview is due: <Link href="/mock">start one</Link>.
+            </>
+          )}
+        </p>
+      )}
       {today.plan && <PlanPanel {...today.plan} />}
       <table>
         <caption className="visually-hidden">Questions for today per area</caption>

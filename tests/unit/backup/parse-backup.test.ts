@@ -123,7 +123,7 @@ describe('versions and migrations', () => {
     const raw = JSON.parse(valid);
     const before = structuredClone(raw);
     const migrated = migrateBackup(raw, 1);
-    expect(migrated).toEqual({ ...before, version: 2, data: { ...before.data, mocks: [], settings: { ...before.data.settings, interviewDate: null, dailyMinutes: 60 } } });
+    expect(migrated).toEqual({ ...before, version: 2, data: { ...before.data, mocks: [], settings: { ...before.data.settings, interviewDate: null, dailyMinutes: 60, trackStart: null } } });
     expect(raw).toEqual(before);
     expect(migrateV1ToV2({ version: 1, data: { cards: [] } })).toEqual({ version: 2, data: { cards: [], mocks: [] } });
     expect(migrateV1ToV2({ version: 1, data: { settings: 'odd' } })).toEqual({ version: 2, data: { settings: 'odd', mocks: [] } });
@@ -132,13 +132,14 @@ describe('versions and migrations', () => {
   it.each([
     ['an interview date', (b: any) => (b.data.settings.interviewDate = '2025-07-01'), 'settings.interviewDate: unknown key'],
     ['daily minutes', (b: any) => (b.data.settings.dailyMinutes = 30), 'settings.dailyMinutes: unknown key'],
+    ['a track start', (b: any) => (b.data.settings.trackStart = '2025-04-01'), 'settings.trackStart: unknown key'],
   ])('refuses a version 1 file with %s, which version 1 did not know', (_, change, message) => {
     expect(parseBackup(edit(change), CONTEXT)).toEqual({ ok: false, error: message, problems: [message] });
   });
 
   it('imports a version 1 file as version 2 with no mocks and no interview date, and says it was version 1', () => {
     const result = parseBackup(valid, CONTEXT);
-    expect(result).toMatchObject({ ok: true, fromVersion: 1, backup: { version: 2, data: { mocks: [], settings: { newPerDay: 8, interviewDate: null, dailyMinutes: 60 } } } });
+    expect(result).toMatchObject({ ok: true, fromVersion: 1, backup: { version: 2, data: { mocks: [], settings: { newPerDay: 8, interviewDate: null, dailyMinutes: 60, trackStart: null } } } });
   });
 
   it('reads a version 2 file as it is', () => {
@@ -157,8 +158,14 @@ describe('versions and migrations', () => {
     ['the mocks table', (b: any) => delete b.data.mocks, 'mocks: missing'],
     ['the interview date', (b: any) => delete b.data.settings.interviewDate, 'settings.interviewDate: missing'],
     ['the daily minutes', (b: any) => delete b.data.settings.dailyMinutes, 'settings.dailyMinutes: missing'],
+    ['the track start', (b: any) => delete b.data.settings.trackStart, 'settings.trackStart: missing'],
   ])('refuses a version 2 file without %s', (_, change, message) => {
     expect(parseBackup(editV2(change), CONTEXT)).toEqual({ ok: false, error: message, problems: [message] });
+  });
+
+  it('reads a version 2 track start as a YYYY-MM-DD day or null, like the interview date', () => {
+    expect(parseBackup(editV2((b) => (b.data.settings.trackStart = null)), CONTEXT)).toMatchObject({ ok: true, backup: { data: { settings: { trackStart: null } } } });
+    expect(parseBackup(editV2((b) => (b.data.settings.trackStart = '1 April')), CONTEXT)).toMatchObject({ ok: false, error: expect.stringMatching(/^settings\.trackStart: /) });
   });
 });
 

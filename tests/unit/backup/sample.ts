@@ -209,6 +209,7 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
   theme: fc.constantFrom(...THEMES),
   interviewDate: fc.option(dayKeyArb, { nil: null }),
   dailyMinutes: fc.integer({ min: 5, max: 600 }),
+  trackStart: fc.option(dayKeyArb, { nil: null }),
 }, PLAIN);
 
 /**
