@@ -6,6 +6,7 @@ import type { Question } from '../domain/bank/schema';
 import { dayStart, dayStreak } from '../domain/scheduler/day';
 import type { Area } from '../domain/bank/vocabulary';
 import type { AreaRecall, Deadline, DeadlinePlan } from '../domain/scheduler/deadline';
+import { planScope } from '../domain/scheduler/plan';
 import type { QueueItem } from '../domain/scheduler/queue';
 import { trackDay, type TrackDay } from '../domain/scheduler/track';
 import type { Settings } from '../domain/settings';
@@ -39,7 +40,7 @@ export function useToday(now: number): TodayState | undefined {
       repo.session(),
       repo.lastMockAt(),
     ]);
-    const inScope = questionIndex.filter((q) => !cards.get(q.id)?.suspended);
+    const inScope = planScope(questionIndex, settings).filter((q) => !cards.get(q.id)?.suspended);
     const plans = deadline && (await import('../domain/scheduler/deadline'));
     return {
       queue,

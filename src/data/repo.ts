@@ -4,7 +4,7 @@ import { startSession, type PracticeSession } from '../domain/practice/session';
 import { dayKey, dayStart } from '../domain/scheduler/day';
 import { newCard, type Card } from '../domain/scheduler/memory';
 import type { Deadline } from '../domain/scheduler/deadline';
-import { deadlineOf } from '../domain/scheduler/plan';
+import { deadlineOf, planScope } from '../domain/scheduler/plan';
 import { todayQueue, type DoneToday, type QueueItem } from '../domain/scheduler/queue';
 import { trackDay } from '../domain/scheduler/track';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../domain/settings';
@@ -71,7 +71,7 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
         db.attempts.where('at').aboveOrEqual(now - 90 * 86_400_000).toArray(),
       ]);
       const deadline = deadlineOf(settings, fitTimeScale(reviewOutcomes(recent)));
-      const queue = deadlineQueue({ questions, cards, settings, done, now, focus, deadline, spentSeconds: done.spentSeconds });
+      const queue = deadlineQueue({ questions: planScope(questions, settings), cards, settings, done, now, focus, deadline, spentSeconds: done.spentSeconds });
       return { queue, settings, cards, deadline };
     },
 

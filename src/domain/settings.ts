@@ -1,5 +1,6 @@
 // zod/mini: the settings are read on the first page, where full Zod would cost ~40 KB gzipped.
 import * as z from 'zod/mini';
+import { AREAS, ROLES } from './bank/vocabulary';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 
@@ -15,6 +16,10 @@ export const settingsSchema = z.object({
   interviewDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** Minutes a day the learner can practise; the deadline plan stays within it. */
   dailyMinutes: intIn(5, 600),
+  /** The plan's scope: these areas only (none chosen: all of them). */
+  planAreas: z.array(z.enum(AREAS)),
+  /** The plan's scope: questions for these role tracks only (none chosen: every question). */
+  planRoles: z.array(z.enum(ROLES)),
   /** The day the learner started the 90-day backend-to-ML track (YYYY-MM-DD), or null. */
   trackStart: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
@@ -29,6 +34,8 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   interviewDate: null,
   dailyMinutes: 60,
+  planAreas: [],
+  planRoles: [],
   trackStart: null,
 };
 

@@ -26,6 +26,16 @@ test('with an interview date, Today shows days left, the pace needed and recall 
   const rows = plan.getByRole('table', { name: 'Predicted recall on the interview day' }).getByRole('row');
   await expect(rows.filter({ hasText: /[1-9]\d*%/ })).toHaveCount(1);
 
+  // A plan for the data area only counts only data questions.
+  await page.goto('/settings');
+  await page.getByRole('group', { name: 'Plan covers the areas' }).getByLabel('Data understanding').check();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.goto('/');
+  const table = plan.getByRole('table', { name: 'Predicted recall on the interview day' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Data understanding');
+  await expect(page.getByRole('row', { name: /^Data understanding/ }).first()).toBeVisible();
+
   // Without a date the plan disappears and Bridge is plain FSRS again.
   await page.goto('/settings');
   await page.getByLabel('Interview date').fill('');

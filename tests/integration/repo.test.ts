@@ -112,8 +112,8 @@ describe('repo', () => {
   it('keeps settings valid: defaults first, then what was saved', async () => {
     const { repo } = fresh();
     expect((await repo.settings()).newPerDay).toBe(10);
-    await repo.saveSettings({ newPerDay: 3, reviewsPerDay: 50, retention: 0.85, rolloverHour: 5, theme: 'dark', interviewDate: null, dailyMinutes: 60, trackStart: null });
-    expect(await repo.settings()).toEqual({ newPerDay: 3, reviewsPerDay: 50, retention: 0.85, rolloverHour: 5, theme: 'dark', interviewDate: null, dailyMinutes: 60, trackStart: null });
-    await expect(repo.saveSettings({ newPerDay: 3, reviewsPerDay: 50, retention: 0.5, rolloverHour: 5, theme: 'dark', interviewDate: null, dailyMinutes: 60, trackStart: null })).rejects.toThrow();
+    await repo.saveSettings({ newPerDay: 3, reviewsPerDay: 50, retention: 0.85, rolloverHour: 5, theme: 'dark', interviewDate: null, dailyMinutes: 60, planAreas: [], planRoles: [], trackStart: null });
+    expect(await repo.settings()).toEqual({ newPerDay: 3, reviewsPerDay: 50, retention: 0.85, rolloverHour: 5, theme: 'dark', interviewDate: null, dailyMinutes: 60, planAreas: [], planRoles: [], trackStart: null });
+    await expect(repo.saveSettings({ newPerDay: 3, reviewsPerDay: 50, retention: 0.5, rolloverHour: 5, theme: 'dark', interviewDate: null, dailyMinutes: 60, planAreas: [], planRoles: [], trackStart: null })).rejects.toThrow();
   });
 });

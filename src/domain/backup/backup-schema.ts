@@ -6,10 +6,10 @@
 // milliseconds that may not lie in the future (except due dates, which are meant to).
 //
 // Versions: 1 had cards, attempts, sessions and settings; 2 adds `mocks` (mock interviews) and
-// the settings `interviewDate` and `dailyMinutes` (deadline mode) and `trackStart` (the 90-day
-// track).
+// the settings `interviewDate` and `dailyMinutes` (deadline mode), `trackStart` (the 90-day
+// track) and `planAreas` and `planRoles` (the plan's scope).
 import * as z from 'zod/mini';
-import { AREAS, DIMENSIONS, type Dimension } from '../bank/vocabulary';
+import { AREAS, DIMENSIONS, ROLES, type Dimension } from '../bank/vocabulary';
 import { MOCK_FORMATS, type FormatId } from '../mock/formats';
 import type { Mock, MockPhase, MockQuestion } from '../mock/mock-session';
 import type { Attempt } from '../practice/attempt';
@@ -118,9 +118,10 @@ function isJsonObject(value: unknown): value is JsonObject {
 
 /**
  * Version 1 -> 2: mock interviews arrive, and a version 1 backup had none, so `data.mocks` is an
- * empty table; deadline mode adds two settings and the 90-day track one, which take their
- * defaults (as a settings row stored before them does when the app reads it): no interview date,
- * the default minutes a day, and no track start.
+ * empty table; deadline mode adds two settings, the 90-day track one and the plan's scope two,
+ * which take their defaults (as a settings row stored before them does when the app reads it): no
+ * interview date, the default minutes a day, no track start, and every area and role (empty
+ * lists).
  *
  * A version 1 file that already has one of these keys is refused (`mocks: unknown key`, as
  * version 1 itself would say) rather than having it silently dropped or accepted under a version
@@ -133,13 +134,15 @@ export function migrateV1ToV2(backup: JsonObject): JsonObject {
   if (Object.hasOwn(data, 'mocks')) throw new MigrationProblem(['data', 'mocks'], 'unknown key');
   let settings = data.settings;
   if (isJsonObject(settings)) {
-    for (const key of ['interviewDate', 'dailyMinutes', 'trackStart']) {
+    for (const key of ['interviewDate', 'dailyMinutes', 'planAreas', 'planRoles', 'trackStart']) {
       if (Object.hasOwn(settings, key)) throw new MigrationProblem(['data', 'settings', key], 'unknown key');
     }
     settings = {
       ...settings,
       interviewDate: DEFAULT_SETTINGS.interviewDate,
       dailyMinutes: DEFAULT_SETTINGS.dailyMinutes,
+      planAreas: [...DEFAULT_SETTINGS.planAreas],
+      planRoles: [...DEFAULT_SETTINGS.planRoles],
       trackStart: DEFAULT_SETTINGS.trackStart,
     };
   }
@@ -409,9 +412,34 @@ export function mockSchema(context: BackupContext) {
   );
 }
 
-/** Settings as stored, without unknown keys (the Dexie row's `id` is not part of a backup). */
+/**
+ * A list of vocabulary values in which each value appears at most once: the second and later
+ * copies are reported at their index, naming the first (`where` is the list's path as
+ * parseBackup prints it, such as `settings.planAreas`).
+ */
+function distinctValues<T extends string>(list: z.ZodMiniArray<z.ZodMiniType<T>>, what: string, where: string) {
+  return list.check(
+    z.superRefine((values, ctx) => {
+      const first = new Map<T, number>();
+      values.forEach((value, i) => {
+        const earlier = first.get(value);
+        if (earlier === undefined) first.set(value, i);
+        else ctx.addIssue({ code: 'custom', path: [i], input: value, message: `duplicate ${what} ${JSON.stringify(value)} (first at ${where}[${earlier}])` });
+      });
+    }),
+  );
+}
+
+/**
+ * Settings as stored, without unknown keys (the Dexie row's `id` is not part of a backup), and
+ * with no area or role listed twice in the plan's scope.
+ */
 export function backupSettingsSchema() {
-  return z.strictObject(settingsSchema.shape);
+  return z.strictObject({
+    ...settingsSchema.shape,
+    planAreas: distinctValues(z.array(z.enum(AREAS)), 'area', 'settings.planAreas'),
+    planRoles: distinctValues(z.array(z.enum(ROLES)), 'role', 'settings.planRoles'),
+  });
 }
 
 type Keyed = { [key: string]: unknown };

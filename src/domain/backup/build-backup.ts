@@ -26,8 +26,8 @@ export function buildBackup(data: BackupData, { now, appVersion }: { now: number
   };
 }
 
-function pickSettings({ newPerDay, reviewsPerDay, retention, rolloverHour, theme, interviewDate, dailyMinutes, trackStart }: Settings): Settings {
-  return { newPerDay, reviewsPerDay, retention, rolloverHour, theme, interviewDate, dailyMinutes, trackStart };
+function pickSettings({ newPerDay, reviewsPerDay, retention, rolloverHour, theme, interviewDate, dailyMinutes, planAreas, planRoles, trackStart }: Settings): Settings {
+  return { newPerDay, reviewsPerDay, retention, rolloverHour, theme, interviewDate, dailyMinutes, planAreas: [...planAreas], planRoles: [...planRoles], trackStart };
 }
 
 /** A file name for a backup made at `now`: `bridge-backup-2025-06-01.json` (UTC date). */

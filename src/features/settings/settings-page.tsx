@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { repo } from '../../data/repo';
 import { useSettings } from '../../data/live';
+import { AREA_LABELS, AREAS, ROLES } from '../../domain/bank/vocabulary';
 import { dayKey } from '../../domain/scheduler/day';
 import { settingsSchema, THEMES, type Settings } from '../../domain/settings';
 import { BackupSection } from './backup-section';
 import { StorageSection } from './storage-section';
 
 /** What the form holds: text as typed (an empty date means no interview planned). */
-type Draft = Record<Exclude<keyof Settings, 'theme'>, string> & { theme: Settings['theme'] };
+type Draft = Record<Exclude<keyof Settings, 'theme' | 'planAreas' | 'planRoles'>, string> & Pick<Settings, 'theme' | 'planAreas' | 'planRoles'>;
 
 function toDraft(settings: Settings): Draft {
   return {
@@ -19,7 +20,13 @@ function toDraft(settings: Settings): Draft {
     interviewDate: settings.interviewDate ?? '',
     dailyMinutes: String(settings.dailyMinutes),
     trackStart: settings.trackStart ?? '',
+    planAreas: settings.planAreas,
+    planRoles: settings.planRoles,
   };
+}
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
 export function SettingsPage() {
@@ -47,6 +54,8 @@ export function SettingsPage() {
       interviewDate: next.interviewDate || null,
       dailyMinutes: Number(next.dailyMinutes),
       trackStart: next.trackStart || null,
+      planAreas: next.planAreas,
+      planRoles: next.planRoles,
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -61,7 +70,7 @@ export function SettingsPage() {
     }
   }
 
-  const field = (key: Exclude<keyof Draft, 'theme' | 'interviewDate' | 'trackStart'>, label: string, attrs: { min: number; max: number; step: number }, help: string) => (
+  const field = (key: Exclude<keyof Draft, 'theme' | 'interviewDate' | 'trackStart' | 'planAreas' | 'planRoles'>, label: string, attrs: { min: number; max: number; step: number }, help: string) => (
     <p>
       <label>
         {label}
@@ -111,6 +120,25 @@ export function SettingsPage() {
             </span>
           </p>
           {field('dailyMinutes', 'Minutes a day', { min: 5, max: 600, step: 5 }, 'The time you can give each day; the plan stays within it.')}
+          <fieldset className="levels">
+            <legend>Plan covers the areas</legend>
+            {AREAS.map((area) => (
+              <label key={area}>
+                <input type="checkbox" checked={draft.planAreas.includes(area)} onChange={() => void save({ ...draft, planAreas: toggle(draft.planAreas, area) })} />
+                {AREA_LABELS[area]}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="levels">
+            <legend>and the role tracks</legend>
+            {ROLES.map((role) => (
+              <label key={role}>
+                <input type="checkbox" checked={draft.planRoles.includes(role)} onChange={() => void save({ ...draft, planRoles: toggle(draft.planRoles, role) })} />
+                {role}
+              </label>
+            ))}
+          </fieldset>
+          <p className="muted">None ticked means all. With an interview date, the plan and its queue cover only these questions.</p>
           <p>
             <label>
               <input

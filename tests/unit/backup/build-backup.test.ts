@@ -71,6 +71,14 @@ describe('buildBackup', () => {
     expect(backup.data.mocks).not.toBe(data.mocks);
   });
 
+  it('carries the plan scope, as copies of the lists', () => {
+    const settings = { ...DEFAULT_SETTINGS, planAreas: ['data' as const, 'coding' as const], planRoles: ['ranking' as const] };
+    const backup = buildBackup({ cards: [], attempts: [], sessions: [], mocks: [], settings }, { now: NOW, appVersion: '0.1.0' });
+    expect(backup.data.settings).toStrictEqual(settings);
+    expect(backup.data.settings.planAreas).not.toBe(settings.planAreas);
+    expect(backup.data.settings.planRoles).not.toBe(settings.planRoles);
+  });
+
   it('writes version 2 and carries the mocks as they are, ended or in progress', () => {
     const started = startMock('m1', MOCK_FORMATS[0], ['sd-ads-ctr-exchange-bidder'], NOW - 3_600_000, false);
     const ended = endMock(advancePhase(started, NOW - 3_000_000), NOW - 1_000_000);

@@ -93,7 +93,7 @@ describe('the valid version 1 fixture', () => {
     expect(backup.data.mocks).toEqual([]);
     expect(backup.data.settings.newPerDay).toBe(8);
     const v1 = JSON.parse(readFixture('valid.json')).data;
-    expect(backup.data).toEqual({ ...v1, mocks: [], settings: { ...v1.settings, interviewDate: null, dailyMinutes: 60, trackStart: null } });
+    expect(backup.data).toEqual({ ...v1, mocks: [], settings: { ...v1.settings, interviewDate: null, dailyMinutes: 60, planAreas: [], planRoles: [], trackStart: null } });
   });
 
   it('is refused when the clock says its dates are in the future', () => {
@@ -104,7 +104,7 @@ describe('the valid version 1 fixture', () => {
 });
 
 describe('the valid version 2 fixture', () => {
-  it('is read whole: an ended and scored mock, one in progress, and an interview date', () => {
+  it('is read whole: an ended and scored mock, one in progress, an interview date and a plan scope', () => {
     const result = parseBackup(readFixture('valid-v2.json'), CONTEXT);
     if (!result.ok) throw new Error(result.error);
     const { backup } = result;
@@ -120,7 +120,7 @@ describe('the valid version 2 fixture', () => {
     const [scored] = backup.data.mocks;
     expect(scored.questions[0]).toMatchObject({ rating: 3, attemptId: '00000000-0000-4000-8000-000000000026', scores: { serving: 4, monitoring: 2 } });
     expect(backup.data.attempts.find((a) => a.id === scored.questions[0].attemptId)?.mode).toBe('mock');
-    expect(backup.data.settings).toMatchObject({ interviewDate: '2025-06-20', dailyMinutes: 45, trackStart: '2025-04-01' });
+    expect(backup.data.settings).toMatchObject({ interviewDate: '2025-06-20', dailyMinutes: 45, planAreas: ['data', 'quality'], planRoles: ['applied-ml'], trackStart: '2025-04-01' });
     expect(backup.data).toStrictEqual(JSON.parse(readFixture('valid-v2.json')).data);
   });
 
@@ -129,6 +129,6 @@ describe('the valid version 2 fixture', () => {
     const v2 = JSON.parse(readFixture('valid-v2.json')).data;
     expect(v2.attempts.slice(0, 25)).toEqual(v1.attempts);
     expect(v2.sessions).toEqual(v1.sessions);
-    expect(v2.settings).toEqual({ ...v1.settings, interviewDate: '2025-06-20', dailyMinutes: 45, trackStart: '2025-04-01' });
+    expect(v2.settings).toEqual({ ...v1.settings, interviewDate: '2025-06-20', dailyMinutes: 45, planAreas: ['data', 'quality'], planRoles: ['applied-ml'], trackStart: '2025-04-01' });
   });
 });

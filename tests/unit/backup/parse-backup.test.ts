@@ -123,7 +123,7 @@ describe('versions and migrations', () => {
     const raw = JSON.parse(valid);
     const before = structuredClone(raw);
     const migrated = migrateBackup(raw, 1);
-    expect(migrated).toEqual({ ...before, version: 2, data: { ...before.data, mocks: [], settings: { ...before.data.settings, interviewDate: null, dailyMinutes: 60, trackStart: null } } });
+    expect(migrated).toEqual({ ...before, version: 2, data: { ...before.data, mocks: [], settings: { ...before.data.settings, interviewDate: null, dailyMinutes: 60, planAreas: [], planRoles: [], trackStart: null } } });
     expect(raw).toEqual(before);
     expect(migrateV1ToV2({ version: 1, data: { cards: [] } })).toEqual({ version: 2, data: { cards: [], mocks: [] } });
     expect(migrateV1ToV2({ version: 1, data: { settings: 'odd' } })).toEqual({ version: 2, data: { settings: 'odd', mocks: [] } });
@@ -133,13 +133,15 @@ describe('versions and migrations', () => {
     ['an interview date', (b: any) => (b.data.settings.interviewDate = '2025-07-01'), 'settings.interviewDate: unknown key'],
     ['daily minutes', (b: any) => (b.data.settings.dailyMinutes = 30), 'settings.dailyMinutes: unknown key'],
     ['a track start', (b: any) => (b.data.settings.trackStart = '2025-04-01'), 'settings.trackStart: unknown key'],
+    ['plan areas', (b: any) => (b.data.settings.planAreas = ['data']), 'settings.planAreas: unknown key'],
+    ['plan roles (even none)', (b: any) => (b.data.settings.planRoles = []), 'settings.planRoles: unknown key'],
   ])('refuses a version 1 file with %s, which version 1 did not know', (_, change, message) => {
     expect(parseBackup(edit(change), CONTEXT)).toEqual({ ok: false, error: message, problems: [message] });
   });
 
   it('imports a version 1 file as version 2 with no mocks and no interview date, and says it was version 1', () => {
     const result = parseBackup(valid, CONTEXT);
-    expect(result).toMatchObject({ ok: true, fromVersion: 1, backup: { version: 2, data: { mocks: [], settings: { newPerDay: 8, interviewDate: null, dailyMinutes: 60, trackStart: null } } } });
+    expect(result).toMatchObject({ ok: true, fromVersion: 1, backup: { version: 2, data: { mocks: [], settings: { newPerDay: 8, interviewDate: null, dailyMinutes: 60, planAreas: [], planRoles: [], trackStart: null } } } });
   });
 
   it('reads a version 2 file as it is', () => {
@@ -159,6 +161,8 @@ describe('versions and migrations', () => {
     ['the interview date', (b: any) => delete b.data.settings.interviewDate, 'settings.interviewDate: missing'],
     ['the daily minutes', (b: any) => delete b.data.settings.dailyMinutes, 'settings.dailyMinutes: missing'],
     ['the track start', (b: any) => delete b.data.settings.trackStart, 'settings.trackStart: missing'],
+    ['the plan areas', (b: any) => delete b.data.settings.planAreas, 'settings.planAreas: missing'],
+    ['the plan roles', (b: any) => delete b.data.settings.planRoles, 'settings.planRoles: missing'],
   ])('refuses a version 2 file without %s', (_, change, message) => {
     expect(parseBackup(editV2(change), CONTEXT)).toEqual({ ok: false, error: message, problems: [message] });
   });
@@ -166,6 +170,41 @@ describe('versions and migrations', () => {
   it('reads a version 2 track start as a YYYY-MM-DD day or null, like the interview date', () => {
     expect(parseBackup(editV2((b) => (b.data.settings.trackStart = null)), CONTEXT)).toMatchObject({ ok: true, backup: { data: { settings: { trackStart: null } } } });
     expect(parseBackup(editV2((b) => (b.data.settings.trackStart = '1 April')), CONTEXT)).toMatchObject({ ok: false, error: expect.stringMatching(/^settings\.trackStart: /) });
+  });
+
+  it('reads a version 2 plan scope as lists of known areas and roles, empty meaning all', () => {
+    const scoped = parseBackup(editV2((b) => ((b.data.settings.planAreas = ['quality', 'coding']), (b.data.settings.planRoles = ['ranking', 'mlops']))), CONTEXT);
+    expect(scoped).toMatchObject({ ok: true, backup: { data: { settings: { planAreas: ['quality', 'coding'], planRoles: ['ranking', 'mlops'] } } } });
+    const all = parseBackup(editV2((b) => ((b.data.settings.planAreas = []), (b.data.settings.planRoles = []))), CONTEXT);
+    expect(all).toMatchObject({ ok: true, backup: { data: { settings: { planAreas: [], planRoles: [] } } } });
+  });
+
+  it.each([
+    ['an unknown area', (b: any) => (b.data.settings.planAreas = ['data', 'cooking']), /^settings\.planAreas\[1\]: /],
+    ['an unknown role', (b: any) => (b.data.settings.planRoles = ['chef']), /^settings\.planRoles\[0\]: /],
+    ['areas that are not a list', (b: any) => (b.data.settings.planAreas = 'data'), /^settings\.planAreas: /],
+    ['roles that are not a list', (b: any) => (b.data.settings.planRoles = null), /^settings\.planRoles: /],
+  ])('refuses a version 2 plan scope with %s', (_, change, error) => {
+    expect(parseBackup(editV2(change), CONTEXT)).toMatchObject({ ok: false, error: expect.stringMatching(error) });
+  });
+
+  it.each([
+    ['area', (b: any) => (b.data.settings.planAreas = ['data', 'quality', 'data']), 'settings.planAreas[2]: duplicate area "data" (first at settings.planAreas[0])'],
+    ['role', (b: any) => (b.data.settings.planRoles = ['mlops', 'mlops']), 'settings.planRoles[1]: duplicate role "mlops" (first at settings.planRoles[0])'],
+  ])('refuses a version 2 plan scope that lists an %s twice', (_, change, message) => {
+    expect(parseBackup(editV2(change), CONTEXT)).toEqual({ ok: false, error: message, problems: [message] });
+  });
+
+  it('reports every repeat in the plan scope, each naming the first', () => {
+    const result = parseBackup(editV2((b) => ((b.data.settings.planAreas = ['data', 'data', 'coding', 'data']), (b.data.settings.planRoles = ['fraud', 'ranking', 'fraud']))), CONTEXT);
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        'settings.planAreas[1]: duplicate area "data" (first at settings.planAreas[0])',
+        'settings.planAreas[3]: duplicate area "data" (first at settings.planAreas[0])',
+        'settings.planRoles[2]: duplicate role "fraud" (first at settings.planRoles[0])',
+      ],
+    });
   });
 });
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { MIN_DATE, type BackupData, type BackupSessionRecord } from '../../../src/domain/backup/backup-schema';
-import { AREAS, DIMENSIONS, type Dimension } from '../../../src/domain/bank/vocabulary';
+import { AREAS, DIMENSIONS, ROLES, type Dimension } from '../../../src/domain/bank/vocabulary';
 import { MOCK_FORMATS } from '../../../src/domain/mock/formats';
 import type { Level, Mock, MockPhase, MockQuestion } from '../../../src/domain/mock/mock-session';
 import type { Attempt } from '../../../src/domain/practice/attempt';
@@ -209,6 +209,9 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
   theme: fc.constantFrom(...THEMES),
   interviewDate: fc.option(dayKeyArb, { nil: null }),
   dailyMinutes: fc.integer({ min: 5, max: 600 }),
+  // Each area and role at most once (the schema refuses a repeat), in any order.
+  planAreas: fc.shuffledSubarray([...AREAS]),
+  planRoles: fc.shuffledSubarray([...ROLES]),
   trackStart: fc.option(dayKeyArb, { nil: null }),
 }, PLAIN);
 

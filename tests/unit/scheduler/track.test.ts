@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../../../src/domain/bank/vocabulary';
 import { todayQueue } from '../../../src/domain/scheduler/queue';
+import { planScope } from '../../../src/domain/scheduler/plan';
 import { trackDay } from '../../../src/domain/scheduler/track';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
@@ -43,5 +44,16 @@ describe('90-day track', () => {
     expect(queue).toHaveLength(14);
     expect(count('data') + count('quality')).toBe(8);
     expect(count('coding')).toBe(2);
+  });
+});
+
+describe('plan scope', () => {
+  const q = (area: Area, roles: string[]) => ({ area, roles: roles as never[] });
+  const bank = [q('data', ['fraud']), q('data', []), q('quality', ['ranking']), q('coding', ['fraud', 'mlops'])];
+  it('keeps every question when nothing is chosen, and filters by areas and role tracks together', () => {
+    expect(planScope(bank, { planAreas: [], planRoles: [] })).toHaveLength(4);
+    expect(planScope(bank, { planAreas: ['data'], planRoles: [] })).toEqual([bank[0], bank[1]]);
+    expect(planScope(bank, { planAreas: [], planRoles: ['fraud'] })).toEqual([bank[0], bank[3]]);
+    expect(planScope(bank, { planAreas: ['data', 'quality'], planRoles: ['fraud', 'ranking'] })).toEqual([bank[0], bank[2]]);
   });
 });
