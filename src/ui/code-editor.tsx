@@ -69,7 +69,6 @@ export function CodeEditor({ value, label, onChange, onSubmit }: Props) {
     view.current = editor;
     return () => editor.destroy();
     // The editor owns its text after creation; `value` only seeds it (see the effect below).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [label]);
 
   // Replace the text only when it changes from outside (undo of a rating, a reset).
