@@ -18,9 +18,9 @@
 import type { QuestionMeta } from '../bank/schema';
 import type { Area } from '../bank/vocabulary';
 import { dayKey, dayStart } from './day';
-import type { Card, Memory, Rating } from './memory';
+import type { Card, Rating } from './memory';
 import { interleave, todayQueue, type QueueInput, type QueueItem } from './queue';
-import { forgettingCurve, retentionForTimeScale, stabilityAfter } from './recall';
+import { forgettingCurve, recallAt, retentionForTimeScale, stabilityAfter } from './recall';
 
 const DAY = 86_400_000;
 
@@ -51,12 +51,6 @@ export interface Deadline {
   dailyMinutes: number;
   /** The learner's forgetting time scale from `fitTimeScale` (1 = FSRS's default curve). */
   timeScale?: number;
-}
-
-/** Predicted recall at `at` with the learner's time scale; 0 for a question never answered. */
-export function recallOn(memory: Memory | null, at: number, timeScale = 1): number {
-  if (!memory || memory.lastReview === null) return 0;
-  return forgettingCurve(((at - memory.lastReview) / DAY) * timeScale, memory.stability);
 }
 
 /** Learning days from today's up to the interview's: today counts, the interview day does not. */
@@ -247,8 +241,8 @@ export function windowCandidates(
       continue;
     }
     if (memory.lastReview >= today) continue;
-    const recallNow = recallOn(memory, now, timeScale);
-    const recallOnDay = recallOn(memory, interviewAt, timeScale);
+    const recallNow = recallAt(memory, now, timeScale);
+    const recallOnDay = recallAt(memory, interviewAt, timeScale);
     const after =
       recallNow * forgettingCurve(daysToGo, stabilityAfter(memory, 3, now)) +
       (1 - recallNow) * forgettingCurve(daysToGo, stabilityAfter(memory, 1, now));
@@ -265,7 +259,7 @@ export function windowCandidates(
 /** Expected seconds to answer a question now: a first answer, or a review weighted by recall. */
 export function expectedSeconds(card: Card | null, now: number, seconds: AnswerSeconds = DEFAULT_ANSWER_SECONDS, timeScale = 1): number {
   if (!card?.memory) return seconds.new;
-  const p = recallOn(card.memory, now, timeScale);
+  const p = recallAt(card.memory, now, timeScale);
   return p * seconds[3] + (1 - p) * seconds[1];
 }
 
@@ -291,7 +285,7 @@ export function recallOnDayByArea(
     entry.questions++;
     if (card?.memory) {
       entry.seen++;
-      entry.sum += recallOn(card.memory, interviewAt, timeScale);
+      entry.sum += recallAt(card.memory, interviewAt, timeScale);
     }
     sums.set(question.area, entry);
   }

@@ -17,11 +17,12 @@ export function forgettingCurve(days: number, stability: number): number {
 
 /**
  * Predicted probability of recalling the question at `at` (epoch ms) if it is not reviewed
- * again before then; 0 for a question never answered.
+ * again before then, for a learner who forgets `timeScale` times as fast as FSRS assumes;
+ * 0 for a question never answered.
  */
-export function recallAt(memory: Memory | null, at: number): number {
+export function recallAt(memory: Memory | null, at: number, timeScale = 1): number {
   if (!memory || memory.lastReview === null) return 0;
-  return forgettingCurve((at - memory.lastReview) / DAY, memory.stability);
+  return forgettingCurve(((at - memory.lastReview) / DAY) * timeScale, memory.stability);
 }
 
 /** The stability `rate(memory, id, rating, now, …)` would give, without the interval (no fuzz). */

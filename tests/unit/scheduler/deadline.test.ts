@@ -12,7 +12,6 @@ import {
   deadlineQueue,
   deadlineRetention,
   expectedSeconds,
-  recallOn,
   recallOnDayByArea,
   windowCandidates,
   type Deadline,
@@ -251,7 +250,7 @@ describe('deadline queue', () => {
       ['weak', weak],
     ]);
     const interviewAt = NOW + 20 * 3_600_000;
-    expect(recallOn(weak.memory, interviewAt)).toBeLessThan(recallOn(strong.memory, interviewAt));
+    expect(recallAt(weak.memory, interviewAt)).toBeLessThan(recallAt(strong.memory, interviewAt));
     const queue = deadlineQueue({ questions, cards, settings, done: { news: 0, reviews: 0 }, now: NOW, deadline: { interviewAt, dailyMinutes: 3 }, spentSeconds: 0 });
     expect(queue.map((i) => i.questionId)).toEqual(['weak']);
     // And the candidates are ordered by gain per second.
@@ -289,7 +288,7 @@ describe('deadline queue', () => {
           last.set(item.questionId, day);
         }
       }
-      const recall = questions.map((x) => recallOn(cards.get(x.id)?.memory ?? null, deadline.interviewAt));
+      const recall = questions.map((x) => recallAt(cards.get(x.id)?.memory ?? null, deadline.interviewAt));
       return { last: [...last.values()], recall, mean: recall.reduce((a, b) => a + b, 0) / recall.length };
     };
     const withDate = run(true);
