@@ -23,6 +23,15 @@ export function dayKey(now: number, rolloverHour: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Calendar days from one `YYYY-MM-DD` key to another (negative when `to` is earlier). */
+export function daysBetweenKeys(from: string, to: string): number {
+  const utc = (key: string) => {
+    const [y, m, d] = key.split('-').map(Number);
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
 /**
  * Consecutive learning days with practice, ending today (or yesterday when today has none yet,
  * so the streak is not lost before the learner has had a chance to practise).

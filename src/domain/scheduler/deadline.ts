@@ -17,7 +17,7 @@
 // Leitner, fixed intervals and random practice; DEADLINE_TUNING was chosen there.
 import type { QuestionMeta } from '../bank/schema';
 import type { Area } from '../bank/vocabulary';
-import { dayKey, dayStart } from './day';
+import { dayKey, daysBetweenKeys, dayStart } from './day';
 import type { Card, Rating } from './memory';
 import { interleave, todayQueue, type QueueInput, type QueueItem } from './queue';
 import { forgettingCurve, recallAt, retentionForTimeScale, stabilityAfter } from './recall';
@@ -55,12 +55,7 @@ export interface Deadline {
 
 /** Learning days from today's up to the interview's: today counts, the interview day does not. */
 export function daysUntil(interviewAt: number, now: number, rolloverHour: number): number {
-  return Math.round((keyToUtc(dayKey(interviewAt, rolloverHour)) - keyToUtc(dayKey(now, rolloverHour))) / DAY);
-}
-
-function keyToUtc(key: string): number {
-  const [y, m, d] = key.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
+  return daysBetweenKeys(dayKey(now, rolloverHour), dayKey(interviewAt, rolloverHour));
 }
 
 export type DeadlinePhase = 'learn' | 'window' | 'past';

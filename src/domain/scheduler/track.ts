@@ -1,11 +1,10 @@
 // The optional 90-day track for a backend-to-ML move: the first month weights data understanding
 // and quality thinking, the second system design and coding, the third adds a mock every few days.
 import type { Area } from '../bank/vocabulary';
-import { dayKey, dayStart } from './day';
+import { dayKey, daysBetweenKeys } from './day';
 
 export const TRACK_DAYS = 90;
 export const MOCK_EVERY_DAYS = 4;
-const DAY = 86_400_000;
 
 export interface TrackDay {
   /** 1 on the day the track started. */
@@ -24,19 +23,12 @@ const PHASES = [
   { title: 'Everything, with a mock interview every few days', focus: [] },
 ] as const satisfies readonly { title: string; focus: readonly Area[] }[];
 
-function daysBetween(fromKey: string, toKey: string): number {
-  const utc = (key: string) => {
-    const [y, m, d] = key.split('-').map(Number);
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((utc(toKey) - utc(fromKey)) / DAY);
-}
-
 /** Where the learner is on the track today, or null before its start and after its 90 days. */
 export function trackDay(trackStart: string, now: number, rolloverHour: number, lastMockAt: number | null): TrackDay | null {
-  const day = daysBetween(trackStart, dayKey(now, rolloverHour)) + 1;
+  const today = dayKey(now, rolloverHour);
+  const day = daysBetweenKeys(trackStart, today) + 1;
   if (day < 1 || day > TRACK_DAYS) return null;
   const phase = day <= 30 ? 1 : day <= 60 ? 2 : 3;
-  const sinceMock = lastMockAt === null ? Infinity : daysBetween(dayKey(lastMockAt, rolloverHour), dayKey(dayStart(now, rolloverHour), rolloverHour));
+  const sinceMock = lastMockAt === null ? Infinity : daysBetweenKeys(dayKey(lastMockAt, rolloverHour), today);
   return { day, phase, ...PHASES[phase - 1], focus: [...PHASES[phase - 1].focus], mockDue: phase === 3 && sinceMock >= MOCK_EVERY_DAYS };
 }
