@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useNow } from './use-now';
 
 export function formatClock(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
@@ -8,11 +8,7 @@ export function formatClock(ms: number): string {
 
 /** Time since `since` (epoch ms), refreshed every second. */
 export function ElapsedTimer({ since, label }: { since: number; label: string }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(id);
-  }, []);
+  const now = useNow(1000);
   return (
     <span className="timer" role="timer" aria-label={label}>
       {formatClock(now - since)}

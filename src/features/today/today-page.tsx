@@ -5,15 +5,7 @@ import { Link } from 'wouter';
 import { useExportReminder, useToday, type TodayState } from '../../data/live';
 import { AREA_LABELS, AREAS } from '../../domain/bank/vocabulary';
 import { countByArea } from '../../domain/scheduler/queue';
-
-function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = window.setInterval(() => setNow(Date.now()), 60_000);
-    return () => window.clearInterval(id);
-  }, []);
-  return now;
-}
+import { useNow } from '../../ui/use-now';
 
 const PHASES = { learn: 'Learning: new questions at the pace the date needs', window: 'Review window: the questions that gain most by the day', past: 'The interview day has come' };
 
@@ -60,7 +52,7 @@ function PlanPanel({ deadline, plan, recall }: NonNullable<TodayState['plan']>) 
 }
 
 export function TodayPage() {
-  const now = useMinuteClock();
+  const now = useNow(60_000);
   const today = useToday(now);
   const remindExport = useExportReminder(now);
   const [, navigate] = useLocation();
