@@ -32,10 +32,9 @@ export interface TodayState {
 /** Today's queue, streak and whether a session of today is waiting to be resumed. */
 export function useToday(now: number): TodayState | undefined {
   return useLiveQuery(async () => {
-    const { queue, settings, cards, deadline } = await repo.todayQueue(now);
+    const { queue, settings, cards, done, deadline } = await repo.todayQueue(now);
     const start = dayStart(now, settings.rolloverHour);
-    const [done, times, session, lastMockAt] = await Promise.all([
-      repo.doneSince(start),
+    const [times, session, lastMockAt] = await Promise.all([
       repo.attemptTimesSince(start - YEAR),
       repo.session(),
       repo.lastMockAt(),

@@ -59,11 +59,17 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
      * Today's queue: plain FSRS, or the deadline plan when an interview date is set. The deadline
      * code loads only then, so the first page of a learner without a date stays small.
      */
-    async todayQueue(now: number): Promise<{ queue: QueueItem[]; settings: Settings; cards: Map<string, Card>; deadline: Deadline | null }> {
+    async todayQueue(now: number): Promise<{
+      queue: QueueItem[];
+      settings: Settings;
+      cards: Map<string, Card>;
+      done: DoneToday & { spentSeconds: number };
+      deadline: Deadline | null;
+    }> {
       const settings = await this.settings();
       const [cards, done] = await Promise.all([this.cards(), this.doneSince(dayStart(now, settings.rolloverHour))]);
       const focus = settings.trackStart ? (trackDay(settings.trackStart, now, settings.rolloverHour, null)?.focus ?? []) : [];
-      if (!settings.interviewDate) return { queue: todayQueue({ questions, cards, settings, done, now, focus }), settings, cards, deadline: null };
+      if (!settings.interviewDate) return { queue: todayQueue({ questions, cards, settings, done, now, focus }), settings, cards, done, deadline: null };
       const [{ deadlineQueue }, { fitTimeScale, reviewOutcomes }, recent] = await Promise.all([
         import('../domain/scheduler/deadline'),
         import('../domain/scheduler/calibration'),
@@ -72,7 +78,7 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
       ]);
       const deadline = deadlineOf(settings, fitTimeScale(reviewOutcomes(recent)));
       const queue = deadlineQueue({ questions: planScope(questions, settings), cards, settings, done, now, focus, deadline, spentSeconds: done.spentSeconds });
-      return { queue, settings, cards, deadline };
+      return { queue, settings, cards, done, deadline };
     },
 
     /** Times of every attempt since `since`, for the day streak. */

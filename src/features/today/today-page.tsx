@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { repo } from '../../data/repo';
-import { Link } from 'wouter';
 import { useExportReminder, useToday, type TodayState } from '../../data/live';
 import { AREA_LABELS, AREAS } from '../../domain/bank/vocabulary';
 import { countByArea } from '../../domain/scheduler/queue';
