@@ -20,6 +20,12 @@ const AUTO_BACKUPS_KEPT = 5;
 export type CardPatch = Partial<Pick<Card, 'starred' | 'suspended' | 'note'>>;
 
 export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
+  /** Sets a card's FSRS memory, creating the card if the question was never seen (inside a transaction). */
+  async function putMemory(questionId: string, memory: Card['memory']): Promise<void> {
+    const card = (await db.cards.get(questionId)) ?? newCard(questionId);
+    await db.cards.put({ ...card, memory });
+  }
+
   return {
     async settings(): Promise<Settings> {
       const stored = await db.settings.get('settings');
@@ -151,8 +157,7 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
     /** A mock question's rating is a review: attempt, card and mock are written together. */
     async recordMockRating(attempt: Attempt, mock: Mock): Promise<void> {
       await db.transaction('rw', db.cards, db.attempts, db.mocks, async () => {
-        const card = (await db.cards.get(attempt.questionId)) ?? newCard(attempt.questionId);
-        await db.cards.put({ ...card, memory: attempt.after });
+        await putMemory(attempt.questionId, attempt.after);
         await db.attempts.add(attempt);
         await db.mocks.put(mock);
       });
@@ -216,8 +221,7 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
     /** Stores a rating: the attempt, the card's new memory and the session move together. */
     async recordRating(attempt: Attempt, session: PracticeSession): Promise<void> {
       await db.transaction('rw', db.cards, db.attempts, db.sessions, async () => {
-        const card = (await db.cards.get(attempt.questionId)) ?? newCard(attempt.questionId);
-        await db.cards.put({ ...card, memory: attempt.after });
+        await putMemory(attempt.questionId, attempt.after);
         await db.attempts.add(attempt);
         await db.sessions.put({ kind: 'practice', session });
       });
@@ -228,8 +232,7 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
       await db.transaction('rw', db.cards, db.attempts, db.sessions, async () => {
         const attempt = await db.attempts.get(attemptId);
         if (!attempt) throw new Error(`attempt ${attemptId} not found`);
-        const card = (await db.cards.get(attempt.questionId)) ?? newCard(attempt.questionId);
-        await db.cards.put({ ...card, memory: attempt.before });
+        await putMemory(attempt.questionId, attempt.before);
         await db.attempts.delete(attemptId);
         await db.sessions.put({ kind: 'practice', session });
       });

@@ -14,6 +14,19 @@ export function Markdown({ text, inline = false }: { text: string; inline?: bool
   return <div className="markdown">{nodes}</div>;
 }
 
+/** A bullet list of short Markdown items (hints, follow-ups, pitfalls). */
+export function MarkdownList({ items }: { items: readonly string[] }) {
+  return (
+    <ul>
+      {items.map((text, i) => (
+        <li key={i}>
+          <Markdown text={text} inline />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function safeHref(href: string): string | null {
   try {
     const url = new URL(href);

@@ -6,20 +6,8 @@ import { AREA_LABELS } from '../../domain/bank/vocabulary';
 import { RATING_LABELS } from '../../domain/scheduler/memory';
 import { LEECH_FAILS } from '../../domain/stats/mastery';
 import { CodingPanel } from '../../ui/coding-panel';
-import { Markdown } from '../../ui/markdown';
+import { Markdown, MarkdownList } from '../../ui/markdown';
 import { formatClock } from '../../ui/timer';
-
-function MarkdownList({ items }: { items: string[] }) {
-  return (
-    <ul>
-      {items.map((text, i) => (
-        <li key={i}>
-          <Markdown text={text} inline />
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export function QuestionPage({ id }: { id: string }) {
   const { question, error } = useQuestion(id);

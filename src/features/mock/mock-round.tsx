@@ -3,7 +3,7 @@ import { useQuestion } from '../../data/live';
 import { formatById } from '../../domain/mock/formats';
 import { advancePhase, endMock, followUpsAsked, setNotes, timeline, type Mock } from '../../domain/mock/mock-session';
 import { AREA_LABELS } from '../../domain/bank/vocabulary';
-import { Markdown } from '../../ui/markdown';
+import { Markdown, MarkdownList } from '../../ui/markdown';
 import { formatClock } from '../../ui/timer';
 import { useNow } from '../../ui/use-now';
 
@@ -56,13 +56,7 @@ export function MockRound({ mock, onChange }: { mock: Mock; onChange: (mock: Moc
           {asked > 0 && (
             <div className="panel" aria-live="polite">
               <h3>The interviewer asks</h3>
-              <ul>
-                {question.followUps.slice(0, asked).map((text, i) => (
-                  <li key={i}>
-                    <Markdown text={text} inline />
-                  </li>
-                ))}
-              </ul>
+              <MarkdownList items={question.followUps.slice(0, asked)} />
             </div>
           )}
           {question.coding ? (

@@ -10,7 +10,7 @@ import { deadlineOf } from '../../domain/scheduler/plan';
 import { formatInterval } from '../../domain/scheduler/format-interval';
 import { RATING_LABELS, RATINGS, type Rating } from '../../domain/scheduler/memory';
 import { LEECH_FAILS } from '../../domain/stats/mastery';
-import { Markdown } from '../../ui/markdown';
+import { Markdown, MarkdownList } from '../../ui/markdown';
 
 interface Props {
   question: Question;
@@ -80,21 +80,9 @@ export function AnswerSide({ question, session, headingRef, dispatch, onRate }: 
         <strong>{RATING_LABELS[suggested]}</strong>.
       </p>
       <h3>Follow-ups</h3>
-      <ul>
-        {question.followUps.map((text, i) => (
-          <li key={i}>
-            <Markdown text={text} inline />
-          </li>
-        ))}
-      </ul>
+      <MarkdownList items={question.followUps} />
       <h3>Pitfalls</h3>
-      <ul>
-        {question.pitfalls.map((text, i) => (
-          <li key={i}>
-            <Markdown text={text} inline />
-          </li>
-        ))}
-      </ul>
+      <MarkdownList items={question.pitfalls} />
       <h3 id="rate-heading">How did you do?</h3>
       <div className="rating-buttons" role="group" aria-labelledby="rate-heading">
         {RATINGS.map((rating) => {
