@@ -18,6 +18,17 @@ interface Props {
 
 export function QuestionSide({ question, session, dispatch, onUndo }: Props) {
   const answering = session.phase === 'answering';
+  // On a coding question "Submit" is the main action, so "Show answer" is not highlighted there.
+  const revealRow = (primary: boolean) => (
+    <p className="row">
+      <button type="button" className={primary ? 'primary' : undefined} onClick={() => dispatch({ type: 'reveal' })}>
+        Show answer
+      </button>
+      <button type="button" onClick={onUndo} disabled={session.results.length === 0}>
+        Undo
+      </button>
+    </p>
+  );
 
   // Startup benchmark: time from navigation to the first question on screen.
   useEffect(() => {
@@ -69,16 +80,7 @@ export function QuestionSide({ question, session, dispatch, onUndo }: Props) {
             }}
             revealed={!answering}
           />
-          {answering && (
-            <p className="row">
-              <button type="button" onClick={() => dispatch({ type: 'reveal' })}>
-                Show answer
-              </button>
-              <button type="button" onClick={onUndo} disabled={session.results.length === 0}>
-                Undo
-              </button>
-            </p>
-          )}
+          {answering && revealRow(false)}
         </>
       ) : answering ? (
         <>
@@ -90,14 +92,7 @@ export function QuestionSide({ question, session, dispatch, onUndo }: Props) {
             value={session.answer}
             onChange={(event) => dispatch({ type: 'edit', answer: event.target.value })}
           />
-          <p className="row">
-            <button type="button" className="primary" onClick={() => dispatch({ type: 'reveal' })}>
-              Show answer
-            </button>
-            <button type="button" onClick={onUndo} disabled={session.results.length === 0}>
-              Undo
-            </button>
-          </p>
+          {revealRow(true)}
         </>
       ) : (
         session.answer.trim() !== '' && (
