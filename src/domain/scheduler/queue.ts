@@ -54,7 +54,11 @@ export function todayQueue({ questions, cards, settings, done, now, focus = [] }
 function roundRobinByArea(items: (QueueItem & { difficulty: number })[], focus: readonly Area[]): QueueItem[] {
   const byArea = new Map<Area, QueueItem[]>();
   const sorted = [...items].sort((a, b) => a.difficulty - b.difficulty);
-  for (const { difficulty: _, ...item } of sorted) byArea.set(item.area, [...(byArea.get(item.area) ?? []), item]);
+  for (const { difficulty: _, ...item } of sorted) {
+    const lane = byArea.get(item.area);
+    if (lane) lane.push(item);
+    else byArea.set(item.area, [item]);
+  }
   const lanes = [...byArea].sort(([a], [b]) => Number(focus.includes(b)) - Number(focus.includes(a)));
   const out: QueueItem[] = [];
   while (out.length < items.length) {

@@ -43,7 +43,11 @@ interface QuestionState {
 
 function byQuestion(attempts: readonly Attempt[]): Map<string, Attempt[]> {
   const map = new Map<string, Attempt[]>();
-  for (const attempt of attempts) map.set(attempt.questionId, [...(map.get(attempt.questionId) ?? []), attempt]);
+  for (const attempt of attempts) {
+    const list = map.get(attempt.questionId);
+    if (list) list.push(attempt);
+    else map.set(attempt.questionId, [attempt]);
+  }
   for (const list of map.values()) list.sort((a, b) => b.at - a.at);
   return map;
 }
