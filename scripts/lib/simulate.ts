@@ -9,7 +9,7 @@
 // recall on the interview day is computed exactly from the hidden memory (no sampling).
 import { AREAS } from '../../src/domain/bank/vocabulary';
 import { deadlinePlan, deadlineQueue, deadlineRetention, DEADLINE_TUNING, type AnswerSeconds, type Deadline, type DeadlineTuning } from '../../src/domain/scheduler/deadline';
-import { fitTimeScale, type ReviewOutcome } from '../../src/domain/scheduler/calibration';
+import { fitForgetting, type ReviewOutcome } from '../../src/domain/scheduler/calibration';
 import { rate } from '../../src/domain/scheduler/fsrs';
 import { newCard, type Card, type Rating } from '../../src/domain/scheduler/memory';
 import { todayQueue } from '../../src/domain/scheduler/queue';
@@ -250,26 +250,27 @@ const now = (day: number) => T0 + day * DAY;
 
 export function bridge(ctx: SchedulerContext, deadline: Deadline | null, retention: number, calibrate = false): SimScheduler {
   const cards = new Map<string, Card>();
-  // The learner's own reviews, for the time scale (what the app reads from the attempts).
+  // The learner's own reviews, for the time scales (what the app reads from the attempts). The
+  // answer times are the simulator's: what the app would measure.
   const outcomes: ReviewOutcome[] = [];
+  let plan = deadline && { ...deadline, answerSeconds: ctx.config.answerSeconds };
   const indexOf = new Map(ctx.bank.map((q, i) => [q.id, i]));
   const settings = { newPerDay: ctx.newPerDay, reviewsPerDay: 10_000, rolloverHour: ROLLOVER };
   return {
     queue(day) {
       const input = { questions: ctx.bank, cards, settings, done: { reviews: 0, news: 0 }, now: now(day) };
-      if (deadline && calibrate) deadline = { ...deadline, timeScale: fitTimeScale(outcomes) };
-      const queue = deadline
-        ? deadlineQueue({ ...input, deadline, spentSeconds: 0, answerSeconds: ctx.config.answerSeconds, tuning: ctx.config.tuning })
-        : todayQueue(input);
+      if (plan && calibrate) plan = { ...plan, forgetting: fitForgetting(outcomes) };
+      const queue = plan ? deadlineQueue({ ...input, deadline: plan, spentSeconds: 0, tuning: ctx.config.tuning }) : todayQueue(input);
       return queue.map((item) => ({ index: indexOf.get(item.questionId)!, isNew: item.kind === 'new' }));
     },
     answer(index, rating, day) {
       const id = ctx.bank[index].id;
       const card = cards.get(id) ?? newCard(id);
       if (card.memory?.lastReview != null) {
-        outcomes.push({ elapsedDays: (now(day) - card.memory.lastReview) / DAY, stability: card.memory.stability, recalled: rating > 1 });
+        const { lastReview, stability, reps } = card.memory;
+        outcomes.push({ elapsedDays: (now(day) - lastReview) / DAY, stability, recalled: rating > 1, answers: reps });
       }
-      const r = deadline ? deadlineRetention(deadline, now(day), ROLLOVER, retention, ctx.config.tuning) : retention;
+      const r = deadlineRetention(plan, now(day), ROLLOVER, retention, (card.memory?.reps ?? 0) + 1, ctx.config.tuning);
       cards.set(id, { ...card, memory: rate(card.memory, id, rating, now(day), r) });
     },
   };

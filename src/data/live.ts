@@ -56,8 +56,9 @@ export function useToday(now: number): TodayState | undefined {
           scopeSize: inScope.length,
           introduced: inScope.filter((q) => cards.get(q.id)?.memory).length,
           newToday: done.news,
+          answerSeconds: deadline.answerSeconds,
         }),
-        recall: plans.recallOnDayByArea(inScope, cards, deadline.interviewAt, deadline.timeScale),
+        recall: plans.recallOnDayByArea(inScope, cards, deadline.interviewAt, deadline.forgetting),
       },
     };
   }, [now]);

@@ -17,6 +17,9 @@ import { db as defaultDb, type BackupRecord, type BridgeDb } from './db';
 /** Automatic backups kept; older ones are dropped when a new one is taken. */
 const AUTO_BACKUPS_KEPT = 5;
 
+/** The interview plan is fitted to this many of the learner's latest answers: plenty for five time scales, and quick to read. */
+const CALIBRATION_ANSWERS = 2000;
+
 export type CardPatch = Partial<Pick<Card, 'starred' | 'suspended' | 'note'>>;
 
 export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
@@ -75,16 +78,34 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
       const settings = await this.settings();
       const [cards, done] = await Promise.all([this.cards(), this.doneSince(dayStart(now, settings.rolloverHour))]);
       const focus = settings.trackStart ? (trackDay(settings.trackStart, now, settings.rolloverHour, null)?.focus ?? []) : [];
-      if (!settings.interviewDate) return { queue: todayQueue({ questions, cards, settings, done, now, focus }), settings, cards, done, deadline: null };
-      const [{ deadlineQueue }, { fitTimeScale, reviewOutcomes }, recent] = await Promise.all([
-        import('../domain/scheduler/deadline'),
-        import('../domain/scheduler/calibration'),
-        // The time scale is fitted to the learner's last 90 days of reviews.
-        db.attempts.where('at').aboveOrEqual(now - 90 * 86_400_000).toArray(),
-      ]);
-      const deadline = deadlineOf(settings, fitTimeScale(reviewOutcomes(recent)));
+      const deadline = await this.deadline(settings);
+      if (!deadline) return { queue: todayQueue({ questions, cards, settings, done, now, focus }), settings, cards, done, deadline: null };
+      const { deadlineQueue } = await import('../domain/scheduler/deadline');
       const queue = deadlineQueue({ questions: planScope(questions, settings), cards, settings, done, now, focus, deadline, spentSeconds: done.spentSeconds });
       return { queue, settings, cards, done, deadline };
+    },
+
+    /**
+     * The interview plan (null without an interview date), fitted to the learner: how fast they
+     * forget and how long they take, from their last answers. The plan code loads only here.
+     */
+    async deadline(settings: Settings): Promise<Deadline | null> {
+      if (!settings.interviewDate) return null;
+      const [{ DEFAULT_ANSWER_SECONDS }, { answerSecondsFrom, fitForgetting, reviewOutcomes }, recent] = await Promise.all([
+        import('../domain/scheduler/deadline'),
+        import('../domain/scheduler/calibration'),
+        db.attempts.orderBy('at').reverse().limit(CALIBRATION_ANSWERS).toArray(),
+      ]);
+      return deadlineOf(settings, { forgetting: fitForgetting(reviewOutcomes(recent)), answerSeconds: answerSecondsFrom(recent, DEFAULT_ANSWER_SECONDS) });
+    },
+
+    /** The desired retention for rating, at `now`, a question whose memory is `memory` (the plan's, with an interview date). */
+    async retention(now: number, memory: Card['memory']): Promise<number> {
+      const settings = await this.settings();
+      const deadline = await this.deadline(settings);
+      if (!deadline) return settings.retention;
+      const { deadlineRetention } = await import('../domain/scheduler/deadline');
+      return deadlineRetention(deadline, now, settings.rolloverHour, settings.retention, (memory?.reps ?? 0) + 1);
     },
 
     /** Times of every attempt since `since`, for the day streak. */

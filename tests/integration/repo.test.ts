@@ -116,4 +116,26 @@ describe('repo', () => {
     expect(await repo.settings()).toEqual({ newPerDay: 3, reviewsPerDay: 50, retention: 0.85, rolloverHour: 5, theme: 'dark', interviewDate: null, dailyMinutes: 60, planAreas: [], planRoles: [], trackStart: null });
     await expect(repo.saveSettings({ newPerDay: 3, reviewsPerDay: 50, retention: 0.5, rolloverHour: 5, theme: 'dark', interviewDate: null, dailyMinutes: 60, planAreas: [], planRoles: [], trackStart: null })).rejects.toThrow();
   });
+
+  it('with an interview date, rates with the plan’s retention, fitted to the learner’s own answers', async () => {
+    const { db, repo } = fresh();
+    const settings = await repo.settings();
+    expect(await repo.deadline(settings)).toBeNull();
+    expect(await repo.retention(NOW, null)).toBe(settings.retention);
+
+    // Twelve first answers of five minutes each: the plan counts five minutes per new question.
+    const firsts: Attempt[] = Array.from({ length: 12 }, (_, i) => {
+      const after = rate(null, 'a', 3, NOW - (i + 1) * DAY, 0.9);
+      return { id: `f${i}`, questionId: 'a', at: NOW - (i + 1) * DAY, mode: 'practice', rating: 3, rubricHit: [], rubricTotal: 4, answer: '', durationMs: 300_000, before: null, after };
+    });
+    await db.attempts.bulkAdd(firsts);
+    await repo.saveSettings({ ...settings, interviewDate: '2027-02-01', dailyMinutes: 45 });
+    const deadline = (await repo.deadline(await repo.settings()))!;
+    expect(deadline.dailyMinutes).toBe(45);
+    expect(deadline.answerSeconds?.new).toBe(300);
+    expect(deadline.forgetting).toEqual([1, 1, 1, 1]);
+    // Long before the date the plan rates at its lower early retention; in the last days at the learner's.
+    expect(await repo.retention(NOW, null)).toBeCloseTo(0.85, 10);
+    expect(await repo.retention(new Date(2027, 0, 28, 10).getTime(), null)).toBe(settings.retention);
+  });
 });

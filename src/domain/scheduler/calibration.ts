@@ -1,13 +1,15 @@
 // How well FSRS's default forgetting curve fits this learner, measured on their own reviews.
 //
 // Deadline mode plans with predicted recall, so a learner who forgets faster (or slower) than
-// FSRS-6's default parameters assume would get a plan that is too thin (or too heavy). One number
-// corrects the prediction: a time scale k such that the learner's recall t days after a review
-// is FSRS's recall after k·t days. It is the maximum-likelihood k over the learner's reviews,
-// pulled towards 1 (no correction) by a prior, so a short history changes little.
+// FSRS-6's default parameters assume would get a plan that is too thin (or too heavy). A time
+// scale k corrects the prediction: the learner's recall t days after a review is FSRS's recall
+// after k·t days. It is the maximum-likelihood k over the learner's reviews, pulled towards 1
+// (no correction) by a prior, so a short history changes little. One k per number of earlier
+// answers (recall.ts's `Forgetting`), each pulled towards the k over all reviews: where FSRS's
+// stability grows faster or slower than the learner's memory, the error differs by review.
 import type { AnswerSeconds } from './deadline';
 import type { Memory, Rating } from './memory';
-import { forgettingCurve } from './recall';
+import { FSRS_FORGETTING, forgettingCurve, type Forgetting } from './recall';
 
 const DAY = 86_400_000;
 
@@ -19,6 +21,8 @@ export interface ReviewOutcome {
   stability: number;
   /** Not rated Again. */
   recalled: boolean;
+  /** Answers the question had before this one. */
+  answers: number;
 }
 
 /** Standard deviation of the prior on ln k: about a factor 1.5 either way before any evidence. */
@@ -26,13 +30,29 @@ const PRIOR_SD = 0.4;
 const LN_K_MIN = Math.log(0.25);
 const LN_K_MAX = Math.log(8);
 
-/** The learner's time scale k (1 = FSRS's default curve fits; 2 = they forget as fast as in twice the time). */
-export function fitTimeScale(reviews: readonly ReviewOutcome[]): number {
+/** The learner's forgetting: a time scale per number of earlier answers (see recall.ts). */
+export function fitForgetting(reviews: readonly ReviewOutcome[]): Forgetting {
+  const overall = fitTimeScale(reviews);
+  const last = FSRS_FORGETTING.length;
+  return FSRS_FORGETTING.map((_, i) =>
+    fitTimeScale(
+      reviews.filter((r) => Math.min(r.answers, last) === i + 1),
+      overall,
+    ),
+  );
+}
+
+/**
+ * The learner's time scale k over `reviews` (1 = FSRS's default curve fits; 2 = they forget as
+ * fast as in twice the time), pulled towards `prior` when the reviews are few.
+ */
+export function fitTimeScale(reviews: readonly ReviewOutcome[], prior = 1): number {
   const usable = reviews.filter((r) => r.elapsedDays > 0 && r.stability > 0);
-  if (usable.length === 0) return 1;
+  if (usable.length === 0) return prior;
+  const center = Math.log(prior);
   const score = (lnK: number) => {
     const k = Math.exp(lnK);
-    let sum = -(lnK * lnK) / (2 * PRIOR_SD * PRIOR_SD);
+    let sum = -((lnK - center) ** 2) / (2 * PRIOR_SD * PRIOR_SD);
     for (const r of usable) {
       const p = Math.min(1 - 1e-9, Math.max(1e-9, forgettingCurve(r.elapsedDays * k, r.stability)));
       sum += Math.log(r.recalled ? p : 1 - p);
@@ -77,23 +97,30 @@ export interface AnsweredAttempt {
 /** The reviews among the attempts (first answers tell nothing about forgetting). */
 export function reviewOutcomes(attempts: readonly AnsweredAttempt[]): ReviewOutcome[] {
   return attempts.flatMap((a) =>
-    a.before?.lastReview == null ? [] : [{ elapsedDays: (a.at - a.before.lastReview) / DAY, stability: a.before.stability, recalled: a.rating > 1 }],
+    a.before?.lastReview == null
+      ? []
+      : [{ elapsedDays: (a.at - a.before.lastReview) / DAY, stability: a.before.stability, recalled: a.rating > 1, answers: a.before.reps }],
   );
 }
 
 /**
- * The learner's own mean answer times, per rating and for first answers, where there are at
- * least `minimum` attempts of the kind; `fallback` elsewhere.
+ * The learner's own answer times, per rating and for first answers, where there are at least
+ * `minimum` attempts of the kind; `fallback` elsewhere. Medians: a question left open over lunch
+ * should not make every answer look long.
  */
 export function answerSecondsFrom(attempts: readonly AnsweredAttempt[], fallback: AnswerSeconds, minimum = 10): AnswerSeconds {
-  const mean = (list: readonly AnsweredAttempt[], otherwise: number) =>
-    list.length < minimum ? otherwise : list.reduce((sum, a) => sum + a.durationMs, 0) / list.length / 1000;
+  const median = (list: readonly AnsweredAttempt[], otherwise: number) => {
+    if (list.length < minimum) return otherwise;
+    const sorted = list.map((a) => a.durationMs / 1000).sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
   const reviews = attempts.filter((a) => a.before !== null);
   return {
-    new: mean(attempts.filter((a) => a.before === null), fallback.new),
-    1: mean(reviews.filter((a) => a.rating === 1), fallback[1]),
-    2: mean(reviews.filter((a) => a.rating === 2), fallback[2]),
-    3: mean(reviews.filter((a) => a.rating === 3), fallback[3]),
-    4: mean(reviews.filter((a) => a.rating === 4), fallback[4]),
+    new: median(attempts.filter((a) => a.before === null), fallback.new),
+    1: median(reviews.filter((a) => a.rating === 1), fallback[1]),
+    2: median(reviews.filter((a) => a.rating === 2), fallback[2]),
+    3: median(reviews.filter((a) => a.rating === 3), fallback[3]),
+    4: median(reviews.filter((a) => a.rating === 4), fallback[4]),
   };
 }

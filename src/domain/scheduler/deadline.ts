@@ -9,8 +9,8 @@
 // (Unseen questions compete there too, and usually win: a first answer adds most.) Without a
 // date, and from the interview day on, everything is plain FSRS.
 //
-// Predictions use FSRS-6's default forgetting curve, stretched by the learner's time scale
-// (calibration.ts) when the app passes one: a learner who forgets faster than FSRS assumes gets
+// Predictions use FSRS-6's default forgetting curve, stretched by the learner's time scales
+// (calibration.ts) when the app passes them: a learner who forgets faster than FSRS assumes gets
 // a higher retention before the window and more weight on fading questions inside it.
 //
 // scripts/bench-scheduler.ts measures all this on simulated learners against plain FSRS, SM-2,
@@ -20,7 +20,7 @@ import type { Area } from '../bank/vocabulary';
 import { dayKey, daysBetweenKeys, dayStart } from './day';
 import type { Card, Rating } from './memory';
 import { interleave, todayQueue, type QueueInput, type QueueItem } from './queue';
-import { forgettingCurve, recallAt, retentionForTimeScale, stabilityAfter } from './recall';
+import { FSRS_FORGETTING, forgettingCurve, recallAt, retentionForTimeScale, stabilityAfter, timeScaleFor, type Forgetting } from './recall';
 
 const DAY = 86_400_000;
 
@@ -49,8 +49,10 @@ export interface Deadline {
   interviewAt: number;
   /** Daily time budget in minutes. */
   dailyMinutes: number;
-  /** The learner's forgetting time scale from `fitTimeScale` (1 = FSRS's default curve). */
-  timeScale?: number;
+  /** The learner's forgetting from `fitForgetting` (none: FSRS's default curve). */
+  forgetting?: Forgetting;
+  /** The learner's own answer times (none: DEFAULT_ANSWER_SECONDS). */
+  answerSeconds?: AnswerSeconds;
 }
 
 /** Learning days from today's up to the interview's: today counts, the interview day does not. */
@@ -123,14 +125,22 @@ const MIN_RETENTION = 0.7;
 const MAX_RETENTION = 0.97;
 
 /**
- * The desired retention to pass to `rate` today: while learning, the one at which the learner
- * (with their time scale) recalls `earlyRetention` of their reviews; the learner's own otherwise.
+ * The desired retention to pass to `rate` today for a question that will then have been answered
+ * `answers` times: while learning, the one at which the learner (with their time scale) recalls
+ * `earlyRetention` of their reviews; the learner's own otherwise.
  */
-export function deadlineRetention(deadline: Deadline | null, now: number, rolloverHour: number, retention: number, tuning: DeadlineTuning = DEADLINE_TUNING): number {
+export function deadlineRetention(
+  deadline: Deadline | null,
+  now: number,
+  rolloverHour: number,
+  retention: number,
+  answers: number,
+  tuning: DeadlineTuning = DEADLINE_TUNING,
+): number {
   if (!deadline) return retention;
   const daysLeft = daysUntil(deadline.interviewAt, now, rolloverHour);
   if (daysLeft <= tuning.windowDays) return retention;
-  const early = retentionForTimeScale(Math.min(retention, tuning.earlyRetention), deadline.timeScale ?? 1);
+  const early = retentionForTimeScale(Math.min(retention, tuning.earlyRetention), timeScaleFor(deadline.forgetting ?? FSRS_FORGETTING, answers));
   return Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, early));
 }
 
@@ -138,7 +148,6 @@ export interface DeadlineQueueInput extends QueueInput {
   deadline: Deadline | null;
   /** Seconds already practised today, counted against the budget. */
   spentSeconds: number;
-  answerSeconds?: AnswerSeconds;
   tuning?: DeadlineTuning;
 }
 
@@ -161,9 +170,9 @@ export function deadlineQueue(input: DeadlineQueueInput): QueueItem[] {
   const { deadline, now, settings } = input;
   if (!deadline) return todayQueue(input);
   const tuning = input.tuning ?? DEADLINE_TUNING;
-  const seconds = input.answerSeconds ?? DEFAULT_ANSWER_SECONDS;
+  const seconds = deadline.answerSeconds ?? DEFAULT_ANSWER_SECONDS;
   const budget = Math.max(0, deadline.dailyMinutes * 60 - input.spentSeconds);
-  const timeScale = deadline.timeScale ?? 1;
+  const forgetting = deadline.forgetting ?? FSRS_FORGETTING;
   const inScope = input.questions.filter((q) => !input.cards.get(q.id)?.suspended);
   const plan = deadlinePlan({
     interviewAt: deadline.interviewAt,
@@ -185,7 +194,7 @@ export function deadlineQueue(input: DeadlineQueueInput): QueueItem[] {
     const out: QueueItem[] = [];
     let used = 0;
     for (const item of queue) {
-      const cost = expectedSeconds(input.cards.get(item.questionId) ?? null, now, seconds, timeScale);
+      const cost = expectedSeconds(input.cards.get(item.questionId) ?? null, now, seconds, forgetting);
       if (used + cost > budget) break;
       used += cost;
       out.push(item);
@@ -199,7 +208,7 @@ export function deadlineQueue(input: DeadlineQueueInput): QueueItem[] {
   let reviews = 0;
   const reviewRoom = Math.max(0, settings.reviewsPerDay - input.done.reviews);
   const minRate = tuning.minGainPerMinute / 60;
-  for (const candidate of windowCandidates(input.questions, input.cards, now, deadline.interviewAt, settings.rolloverHour, seconds, timeScale)) {
+  for (const candidate of windowCandidates(input.questions, input.cards, now, deadline.interviewAt, settings.rolloverHour, seconds, forgetting)) {
     if (candidate.gain / candidate.seconds < minRate) break;
     if (used + candidate.seconds > budget) continue;
     if (candidate.item.kind === 'review' && reviews >= reviewRoom) continue;
@@ -221,23 +230,25 @@ export function windowCandidates(
   interviewAt: number,
   rolloverHour: number,
   seconds: AnswerSeconds = DEFAULT_ANSWER_SECONDS,
-  timeScale = 1,
+  forgetting = FSRS_FORGETTING,
 ): WindowCandidate[] {
   const today = dayStart(now, rolloverHour);
-  const daysToGo = Math.max(0, (interviewAt - now) / DAY) * timeScale;
+  const days = Math.max(0, (interviewAt - now) / DAY);
   const out: WindowCandidate[] = [];
   for (const question of questions) {
     const card = cards.get(question.id);
     if (card?.suspended) continue;
     const memory = card?.memory ?? null;
     if (!memory || memory.lastReview === null) {
-      const gain = forgettingCurve(daysToGo, stabilityAfter(null, 3, now));
+      const gain = forgettingCurve(days * timeScaleFor(forgetting, 1), stabilityAfter(null, 3, now));
       out.push({ item: { questionId: question.id, area: question.area, kind: 'new' }, recallOnDay: 0, gain, seconds: seconds.new });
       continue;
     }
     if (memory.lastReview >= today) continue;
-    const recallNow = recallAt(memory, now, timeScale);
-    const recallOnDay = recallAt(memory, interviewAt, timeScale);
+    const recallNow = recallAt(memory, now, forgetting);
+    const recallOnDay = recallAt(memory, interviewAt, forgetting);
+    // After a review today the question has one answer more, and its own time scale.
+    const daysToGo = days * timeScaleFor(forgetting, memory.reps + 1);
     const after =
       recallNow * forgettingCurve(daysToGo, stabilityAfter(memory, 3, now)) +
       (1 - recallNow) * forgettingCurve(daysToGo, stabilityAfter(memory, 1, now));
@@ -252,9 +263,9 @@ export function windowCandidates(
 }
 
 /** Expected seconds to answer a question now: a first answer, or a review weighted by recall. */
-export function expectedSeconds(card: Card | null, now: number, seconds: AnswerSeconds = DEFAULT_ANSWER_SECONDS, timeScale = 1): number {
+export function expectedSeconds(card: Card | null, now: number, seconds: AnswerSeconds = DEFAULT_ANSWER_SECONDS, forgetting = FSRS_FORGETTING): number {
   if (!card?.memory) return seconds.new;
-  const p = recallAt(card.memory, now, timeScale);
+  const p = recallAt(card.memory, now, forgetting);
   return p * seconds[3] + (1 - p) * seconds[1];
 }
 
@@ -270,7 +281,7 @@ export function recallOnDayByArea(
   questions: readonly Pick<QuestionMeta, 'id' | 'area'>[],
   cards: ReadonlyMap<string, Card>,
   interviewAt: number,
-  timeScale = 1,
+  forgetting = FSRS_FORGETTING,
 ): Map<Area, AreaRecall> {
   const sums = new Map<Area, { sum: number; questions: number; seen: number }>();
   for (const question of questions) {
@@ -280,7 +291,7 @@ export function recallOnDayByArea(
     entry.questions++;
     if (card?.memory) {
       entry.seen++;
-      entry.sum += recallAt(card.memory, interviewAt, timeScale);
+      entry.sum += recallAt(card.memory, interviewAt, forgetting);
     }
     sums.set(question.area, entry);
   }

@@ -3,8 +3,9 @@ import type { QuestionMeta } from '../bank/schema';
 import { interviewTime, type Settings } from '../settings';
 import type { Deadline } from './deadline';
 
-export function deadlineOf(settings: Pick<Settings, 'interviewDate' | 'dailyMinutes'>, timeScale = 1): Deadline | null {
-  return settings.interviewDate ? { interviewAt: interviewTime(settings.interviewDate), dailyMinutes: settings.dailyMinutes, timeScale } : null;
+/** The interview plan from the settings, with what was fitted to the learner (`forgetting`, `answerSeconds`). */
+export function deadlineOf(settings: Pick<Settings, 'interviewDate' | 'dailyMinutes'>, fitted: Pick<Deadline, 'forgetting' | 'answerSeconds'> = {}): Deadline | null {
+  return settings.interviewDate ? { interviewAt: interviewTime(settings.interviewDate), dailyMinutes: settings.dailyMinutes, ...fitted } : null;
 }
 
 /** The questions the interview plan covers: the chosen areas and role tracks (none chosen: all). */

@@ -16,13 +16,28 @@ export function forgettingCurve(days: number, stability: number): number {
 }
 
 /**
- * Predicted probability of recalling the question at `at` (epoch ms) if it is not reviewed
- * again before then, for a learner who forgets `timeScale` times as fast as FSRS assumes;
- * 0 for a question never answered.
+ * How fast a learner forgets compared with FSRS's default curve, as time scales: with scale k
+ * their recall t days after a review is FSRS's recall after k·t days. One scale per number of
+ * answers the question has had (1, 2, 3, 4 or more): FSRS's fixed rules for how stability grows
+ * can suit a learner's first reviews and not their later ones. calibration.ts fits it.
  */
-export function recallAt(memory: Memory | null, at: number, timeScale = 1): number {
+export type Forgetting = readonly number[];
+
+/** FSRS's default curve as it is. */
+export const FSRS_FORGETTING: Forgetting = [1, 1, 1, 1];
+
+/** The time scale for a question answered `answers` times. */
+export function timeScaleFor(forgetting: Forgetting, answers: number): number {
+  return forgetting[Math.min(Math.max(answers, 1), forgetting.length) - 1];
+}
+
+/**
+ * Predicted probability of recalling the question at `at` (epoch ms) if it is not reviewed
+ * again before then, for a learner who forgets as `forgetting` says; 0 for a question never answered.
+ */
+export function recallAt(memory: Memory | null, at: number, forgetting = FSRS_FORGETTING): number {
   if (!memory || memory.lastReview === null) return 0;
-  return forgettingCurve(((at - memory.lastReview) / DAY) * timeScale, memory.stability);
+  return forgettingCurve(((at - memory.lastReview) / DAY) * timeScaleFor(forgetting, memory.reps), memory.stability);
 }
 
 /** The stability `rate(memory, id, rating, now, …)` would give, without the interval (no fuzz). */

@@ -17,9 +17,7 @@ import {
 } from '../../domain/mock/mock-session';
 import type { Attempt } from '../../domain/practice/attempt';
 import { summarizeTests } from '../../domain/practice/test-summary';
-import { deadlineRetention } from '../../domain/scheduler/deadline';
 import { rate } from '../../domain/scheduler/fsrs';
-import { deadlineOf } from '../../domain/scheduler/plan';
 import { RATING_LABELS, RATINGS, type Rating } from '../../domain/scheduler/memory';
 import { pythonRunner } from '../../runner/python';
 import type { RunResult } from '../../runner/python-runner';
@@ -58,8 +56,7 @@ function PostmortemQuestion({ mock, index, onChange }: { mock: Mock; index: numb
     if (!question) return;
     const now = Date.now();
     const card = await repo.card(question.id);
-    const settings = await repo.settings();
-    const after = rate(card.memory, question.id, rating, now, deadlineRetention(deadlineOf(settings), now, settings.rolloverHour, settings.retention));
+    const after = rate(card.memory, question.id, rating, now, await repo.retention(now, card.memory));
     const passed = tests?.status === 'done' ? tests.output.cases.map((c) => c.passed) : [];
     const attempt: Attempt = {
       id: crypto.randomUUID(),

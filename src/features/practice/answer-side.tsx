@@ -1,12 +1,12 @@
 import type { RefObject } from 'react';
-import { useAttempts, useCard, useSettings } from '../../data/live';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useAttempts } from '../../data/live';
+import { repo } from '../../data/repo';
 import type { Question } from '../../domain/bank/schema';
 import type { PracticeSession, SessionAction } from '../../domain/practice/session';
 import { suggestRating } from '../../domain/practice/suggest-rating';
 import { suggestCodingRating } from '../../domain/practice/test-summary';
-import { deadlineRetention } from '../../domain/scheduler/deadline';
 import { previewRatings } from '../../domain/scheduler/fsrs';
-import { deadlineOf } from '../../domain/scheduler/plan';
 import { formatInterval } from '../../domain/scheduler/format-interval';
 import { RATING_LABELS, RATINGS, type Rating } from '../../domain/scheduler/memory';
 import { LEECH_FAILS } from '../../domain/stats/mastery';
@@ -21,15 +21,17 @@ interface Props {
 }
 
 export function AnswerSide({ question, session, headingRef, dispatch, onRate }: Props) {
-  const card = useCard(question.id);
-  const settings = useSettings();
+  // What each rating would make of the memory, rated as the session will rate it (repo.retention).
+  const preview = useLiveQuery(async () => {
+    const card = await repo.card(question.id);
+    const at = Date.now();
+    return previewRatings(card.memory, question.id, at, await repo.retention(at, card.memory));
+  }, [question.id]);
+  const now = Date.now();
   const fails = (useAttempts(question.id) ?? []).filter((a) => a.rating === 1).length;
   const suggested = session.tests
     ? suggestCodingRating(session.tests, session.ticked.length, question.rubric.length)
     : suggestRating(session.ticked.length, question.rubric.length);
-  const now = Date.now();
-  const retention = settings && deadlineRetention(deadlineOf(settings), now, settings.rolloverHour, settings.retention);
-  const preview = card && retention ? previewRatings(card.memory, question.id, now, retention) : null;
 
   return (
     <section aria-labelledby="model-answer">

@@ -5,9 +5,7 @@ import { repo } from '../../data/repo';
 import type { Attempt } from '../../domain/practice/attempt';
 import { currentItem, sessionReducer, type PracticeSession, type SessionAction } from '../../domain/practice/session';
 import { dayKey } from '../../domain/scheduler/day';
-import { deadlineRetention } from '../../domain/scheduler/deadline';
 import { rate } from '../../domain/scheduler/fsrs';
-import { deadlineOf } from '../../domain/scheduler/plan';
 import type { Rating } from '../../domain/scheduler/memory';
 
 export function usePracticeSession() {
@@ -71,8 +69,8 @@ export function usePracticeSession() {
       if (!before || !item || before.phase !== 'revealed') return;
       await exclusive(async () => {
         const now = Date.now();
-        const [settings, card] = await Promise.all([repo.settings(), repo.card(item.questionId)]);
-        const memory = rate(card.memory, item.questionId, rating, now, deadlineRetention(deadlineOf(settings), now, settings.rolloverHour, settings.retention));
+        const card = await repo.card(item.questionId);
+        const memory = rate(card.memory, item.questionId, rating, now, await repo.retention(now, card.memory));
         const attemptId = crypto.randomUUID();
         const next = sessionReducer(before, { type: 'rated', rating, attemptId, nextDue: memory.due, now });
         const result = next.results.at(-1)!;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BENCH_CONFIG, formatTable, runBenchmark, type SimConfig } from '../../../scripts/lib/simulate';
 import type { Area } from '../../../src/domain/bank/vocabulary';
 import { AREAS } from '../../../src/domain/bank/vocabulary';
-import { answerSecondsFrom, fitTimeScale, reviewOutcomes } from '../../../src/domain/scheduler/calibration';
+import { answerSecondsFrom, fitForgetting, fitTimeScale, reviewOutcomes, type ReviewOutcome } from '../../../src/domain/scheduler/calibration';
 import {
   DEADLINE_TUNING,
   DEFAULT_ANSWER_SECONDS,
@@ -19,7 +19,7 @@ import {
 import { rate } from '../../../src/domain/scheduler/fsrs';
 import { newCard, RATINGS, type Card, type Memory, type Rating } from '../../../src/domain/scheduler/memory';
 import { todayQueue } from '../../../src/domain/scheduler/queue';
-import { forgettingCurve, recallAt, retentionForTimeScale, stabilityAfter } from '../../../src/domain/scheduler/recall';
+import { forgettingCurve, recallAt, retentionForTimeScale, stabilityAfter, timeScaleFor } from '../../../src/domain/scheduler/recall';
 
 // vitest.config.ts pins TZ to Europe/Berlin.
 const DAY = 86_400_000;
@@ -118,18 +118,31 @@ describe('predicted recall', () => {
 });
 
 describe('calibration', () => {
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  /** `count` reviews of a learner whose time scale is `k` for questions answered `answers` times before. */
+  const reviewsOf = (k: number, count: number, answers = 1): ReviewOutcome[] =>
+    Array.from({ length: count }, () => {
+      const stability = 1 + random() * 30;
+      const elapsedDays = 1 + Math.floor(random() * 4 * stability);
+      return { elapsedDays, stability, recalled: random() < forgettingCurve(elapsedDays * k, stability), answers };
+    });
+
   it('recovers the time scale of a learner who forgets faster or slower than FSRS assumes', () => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-    for (const k of [0.5, 1, 2]) {
-      const reviews = Array.from({ length: 3000 }, () => {
-        const stability = 1 + random() * 30;
-        const elapsedDays = 1 + Math.floor(random() * 4 * stability);
-        return { elapsedDays, stability, recalled: random() < forgettingCurve(elapsedDays * k, stability) };
-      });
-      expect(Math.abs(Math.log(fitTimeScale(reviews) / k))).toBeLessThan(0.15);
-    }
+    for (const k of [0.5, 1, 2]) expect(Math.abs(Math.log(fitTimeScale(reviewsOf(k, 3000)) / k))).toBeLessThan(0.15);
     expect(fitTimeScale([])).toBe(1);
+    expect(fitTimeScale([], 1.7)).toBe(1.7);
+  });
+
+  it('fits one time scale per number of earlier answers, and falls back on the overall one where reviews are few', () => {
+    const forgetting = fitForgetting([...reviewsOf(0.6, 4000, 1), ...reviewsOf(1, 4000, 2), ...reviewsOf(1.6, 4000, 3), ...reviewsOf(2.2, 2000, 5), ...reviewsOf(2.2, 2000, 9)]);
+    [0.6, 1, 1.6, 2.2].forEach((k, i) => expect(Math.abs(Math.log(forgetting[i] / k))).toBeLessThan(0.15));
+    expect(timeScaleFor(forgetting, 0)).toBe(forgetting[0]);
+    expect(timeScaleFor(forgetting, 12)).toBe(forgetting[3]);
+    // No reviews of questions answered twice: that scale is the one over all reviews.
+    const some = [...reviewsOf(2, 2000, 1), ...reviewsOf(2, 2000, 3)];
+    expect(fitForgetting(some)[1]).toBe(fitTimeScale(some));
+    expect(fitForgetting([])).toEqual([1, 1, 1, 1]);
   });
 
   it('reads reviews and answer times from attempts', () => {
@@ -138,9 +151,12 @@ describe('calibration', () => {
       { at: NOW, rating: 3 as const, durationMs: 200_000, before: null },
       { at: NOW + 3 * DAY, rating: 1 as const, durationMs: 150_000, before: first },
     ];
-    expect(reviewOutcomes(attempts)).toEqual([{ elapsedDays: 3, stability: first.stability, recalled: false }]);
+    expect(reviewOutcomes(attempts)).toEqual([{ elapsedDays: 3, stability: first.stability, recalled: false, answers: 1 }]);
     expect(answerSecondsFrom(attempts, DEFAULT_ANSWER_SECONDS, 1)).toEqual({ ...DEFAULT_ANSWER_SECONDS, new: 200, 1: 150 });
     expect(answerSecondsFrom(attempts, DEFAULT_ANSWER_SECONDS)).toEqual(DEFAULT_ANSWER_SECONDS);
+    // Medians: one answer left open for an hour does not stretch the plan.
+    const firsts = [100, 130, 3600].map((s) => ({ at: NOW, rating: 3 as const, durationMs: s * 1000, before: null }));
+    expect(answerSecondsFrom(firsts, DEFAULT_ANSWER_SECONDS, 3).new).toBe(130);
   });
 
   it('turns a recall target into the retention FSRS needs for that learner', () => {
@@ -179,7 +195,7 @@ describe('deadline queue', () => {
         const { questions, cards } = build(rows);
         const input = { questions, cards, settings: { newPerDay, reviewsPerDay, rolloverHour: 4 }, done: { news, reviews }, now: NOW };
         expect(deadlineQueue({ ...input, deadline: null, spentSeconds: 1234 })).toEqual(todayQueue(input));
-        expect(deadlineRetention(null, NOW, 4, retention)).toBe(retention);
+        expect(deadlineRetention(null, NOW, 4, retention, 2)).toBe(retention);
       }),
       { numRuns: 60 },
     );
@@ -194,16 +210,19 @@ describe('deadline queue', () => {
     for (const interviewAt of [NOW - 3 * DAY, NOW + 3_600_000]) {
       const deadline: Deadline = { interviewAt, dailyMinutes: 1 };
       expect(deadlineQueue({ ...input, deadline, spentSeconds: 0 })).toEqual(todayQueue(input));
-      expect(deadlineRetention(deadline, NOW, 4, 0.93)).toBe(0.93);
+      expect(deadlineRetention(deadline, NOW, 4, 0.93, 2)).toBe(0.93);
     }
   });
 
   it('lowers the retention before the window and keeps the learner’s inside it', () => {
     const deadline: Deadline = { interviewAt: NOW + 40 * DAY, dailyMinutes: 30 };
-    expect(deadlineRetention(deadline, NOW, 4, 0.9)).toBeCloseTo(DEADLINE_TUNING.earlyRetention, 10);
-    expect(deadlineRetention(deadline, NOW, 4, 0.8)).toBeCloseTo(0.8, 10);
-    expect(deadlineRetention({ ...deadline, timeScale: 1.5 }, NOW, 4, 0.9)).toBeGreaterThan(DEADLINE_TUNING.earlyRetention);
-    expect(deadlineRetention(deadline, NOW + 30 * DAY, 4, 0.9)).toBe(0.9);
+    expect(deadlineRetention(deadline, NOW, 4, 0.9, 1)).toBeCloseTo(DEADLINE_TUNING.earlyRetention, 10);
+    expect(deadlineRetention(deadline, NOW, 4, 0.8, 1)).toBeCloseTo(0.8, 10);
+    // A learner who forgets faster on their second answers gets a higher retention there only.
+    const calibrated = { ...deadline, forgetting: [1, 1.5, 1, 1] };
+    expect(deadlineRetention(calibrated, NOW, 4, 0.9, 2)).toBeGreaterThan(DEADLINE_TUNING.earlyRetention);
+    expect(deadlineRetention(calibrated, NOW, 4, 0.9, 3)).toBeCloseTo(DEADLINE_TUNING.earlyRetention, 10);
+    expect(deadlineRetention(deadline, NOW + 30 * DAY, 4, 0.9, 1)).toBe(0.9);
   });
 
   it('keeps the limits and the time budget, in both phases (property)', () => {
@@ -283,7 +302,7 @@ describe('deadline queue', () => {
         }
         for (const item of queue) {
           const card = cards.get(item.questionId) ?? newCard(item.questionId);
-          const retention = withDate ? deadlineRetention(deadline, now, 4, 0.9) : 0.9;
+          const retention = withDate ? deadlineRetention(deadline, now, 4, 0.9, (card.memory?.reps ?? 0) + 1) : 0.9;
           cards.set(item.questionId, { ...card, memory: rate(card.memory, item.questionId, 3 satisfies Rating, now, retention) });
           last.set(item.questionId, day);
         }
