@@ -1,12 +1,10 @@
 import type { RefObject } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useAttempts } from '../../data/live';
-import { repo } from '../../data/repo';
+import { useRatingPreview } from '../../data/rating-preview';
 import type { Question } from '../../domain/bank/schema';
 import type { PracticeSession, SessionAction } from '../../domain/practice/session';
 import { suggestRating } from '../../domain/practice/suggest-rating';
 import { suggestCodingRating } from '../../domain/practice/test-summary';
-import { previewRatings } from '../../domain/scheduler/fsrs';
 import { formatInterval } from '../../domain/scheduler/format-interval';
 import { RATING_LABELS, RATINGS, type Rating } from '../../domain/scheduler/memory';
 import { LEECH_FAILS } from '../../domain/stats/mastery';
@@ -21,12 +19,7 @@ interface Props {
 }
 
 export function AnswerSide({ question, session, headingRef, dispatch, onRate }: Props) {
-  // What each rating would make of the memory, rated as the session will rate it (repo.retention).
-  const preview = useLiveQuery(async () => {
-    const card = await repo.card(question.id);
-    const at = Date.now();
-    return previewRatings(card.memory, question.id, at, await repo.retention(at, card.memory));
-  }, [question.id]);
+  const preview = useRatingPreview(question.id);
   const now = Date.now();
   const fails = (useAttempts(question.id) ?? []).filter((a) => a.rating === 1).length;
   const suggested = session.tests
