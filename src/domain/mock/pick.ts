@@ -1,7 +1,7 @@
 // Picks a mock's questions the way a coach would: unseen and weak ones first, nothing seen in the
 // last few days if it can be helped, never the same question twice in one mock.
 import type { QuestionMeta } from '../bank/schema';
-import { recallProbability } from '../scheduler/fsrs';
+import { recallAt } from '../scheduler/recall';
 import type { Card } from '../scheduler/memory';
 import type { Slot } from './formats';
 
@@ -26,7 +26,7 @@ function priority(question: QuestionMeta, input: PickInput): number {
   const recent = seen !== undefined && input.now - seen < RECENT_DAYS * DAY;
   if (recent) return -1;
   if (!card?.memory) return 2;
-  const recall = recallProbability(card.memory, question.id, input.now);
+  const recall = recallAt(card.memory, input.now);
   return 1 - recall + Math.min(0.5, card.memory.lapses * 0.1);
 }
 

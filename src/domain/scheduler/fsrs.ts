@@ -73,9 +73,3 @@ export function previewRatings(memory: Memory | null, questionId: string, now: n
   const preview = schedulerFor(retention).repeat(toFsrs(memory, questionId, now), new Date(now));
   return { 1: fromFsrs(preview[1].card), 2: fromFsrs(preview[2].card), 3: fromFsrs(preview[3].card), 4: fromFsrs(preview[4].card) };
 }
-
-/** The probability of recalling the question at `now` (FSRS retrievability); 0 for a new question. */
-export function recallProbability(memory: Memory | null, questionId: string, now: number): number {
-  if (!memory || memory.lastReview === null) return 0;
-  return schedulerFor(0.9).get_retrievability(toFsrs(memory, questionId, now), new Date(now), false);
-}

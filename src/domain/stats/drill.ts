@@ -1,5 +1,5 @@
 import type { QuestionMeta } from '../bank/schema';
-import { recallProbability } from '../scheduler/fsrs';
+import { recallAt } from '../scheduler/recall';
 import type { Card } from '../scheduler/memory';
 import type { QueueItem } from '../scheduler/queue';
 
@@ -14,7 +14,7 @@ export function drillQueue(topics: readonly string[], questions: readonly Questi
   for (const topic of topics) {
     const inTopic = questions
       .filter((q) => (q.topics as readonly string[]).includes(topic) && !cards.get(q.id)?.suspended && !picked.has(q.id))
-      .map((q) => ({ q, recall: recallProbability(cards.get(q.id)?.memory ?? null, q.id, now) }))
+      .map((q) => ({ q, recall: recallAt(cards.get(q.id)?.memory ?? null, now) }))
       .sort((a, b) => a.recall - b.recall || a.q.id.localeCompare(b.q.id));
     for (const { q } of inTopic) {
       if (picked.size >= DRILL_SIZE) break;

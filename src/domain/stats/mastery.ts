@@ -4,7 +4,7 @@ import type { QuestionMeta } from '../bank/schema';
 import type { Dimension } from '../bank/vocabulary';
 import type { Mock } from '../mock/mock-session';
 import type { Attempt } from '../practice/attempt';
-import { recallProbability } from '../scheduler/fsrs';
+import { recallAt } from '../scheduler/recall';
 import type { Card } from '../scheduler/memory';
 
 /** Rubric coverage is judged on each question's latest few answers. */
@@ -61,7 +61,7 @@ function questionStates({ questions, cards, attempts, now }: MasteryInput): Ques
     return [
       {
         question,
-        recall: recallProbability(memory, question.id, now),
+        recall: recallAt(memory, now),
         lapses: memory.lapses,
         hits: latest.reduce((sum, a) => sum + a.rubricHit.length, 0),
         points: latest.reduce((sum, a) => sum + a.rubricTotal, 0),
