@@ -4,8 +4,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { db, onNewerVersion } from '../data/db';
-
-const STORAGE_ERRORS = new Set(['QuotaExceededError', 'DatabaseClosedError', 'OpenFailedError', 'AbortError', 'UnknownError', 'InvalidStateError']);
+import { describeError, isStorageError } from '../data/describe-error';
 
 export function StorageBanner() {
   const [newer, setNewer] = useState(false);
@@ -13,10 +12,9 @@ export function StorageBanner() {
 
   useEffect(() => onNewerVersion(() => setNewer(true)), []);
   useEffect(() => {
-    db.open().catch((e: unknown) => setError(`Bridge could not open its storage (${e instanceof Error ? e.message : String(e)}).`));
+    db.open().catch((e: unknown) => setError(`Bridge could not open its storage: ${describeError(e)}.`));
     const onRejection = (event: PromiseRejectionEvent) => {
-      const name = (event.reason as { name?: string } | null)?.name;
-      if (name && STORAGE_ERRORS.has(name)) setError(`Saving failed (${name}). What you typed is still on screen.`);
+      if (isStorageError(event.reason)) setError(`Saving failed: ${describeError(event.reason)}. What you typed is still on screen.`);
     };
     window.addEventListener('unhandledrejection', onRejection);
     return () => window.removeEventListener('unhandledrejection', onRejection);
@@ -41,7 +39,7 @@ export function StorageBanner() {
         className="primary"
         onClick={() => {
           setError(null);
-          db.open().catch((e: unknown) => setError(`Still failing: ${e instanceof Error ? e.message : String(e)}`));
+          db.open().catch((e: unknown) => setError(`Still failing: ${describeError(e)}.`));
         }}
       >
         Retry

@@ -12,6 +12,7 @@ import { trackDay, type TrackDay } from '../domain/scheduler/track';
 import type { Settings } from '../domain/settings';
 import { fetchQuestion, questionIndex } from './bank';
 import { repo } from './repo';
+import { describeError } from './describe-error';
 
 const YEAR = 366 * 24 * 3600 * 1000;
 
@@ -85,7 +86,7 @@ export function useQuestion(id: string | undefined): { question?: Question; erro
     let live = true;
     fetchQuestion(id).then(
       (question) => live && setState({ id, question }),
-      (e: unknown) => live && setState({ id, error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => live && setState({ id, error: describeError(e) }),
     );
     return () => {
       live = false;

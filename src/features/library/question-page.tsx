@@ -8,6 +8,7 @@ import { LEECH_FAILS } from '../../domain/stats/mastery';
 import { CodingPanel } from '../../ui/coding-panel';
 import { Markdown, MarkdownList } from '../../ui/markdown';
 import { formatClock } from '../../ui/timer';
+import { describeError } from '../../data/describe-error';
 
 export function QuestionPage({ id }: { id: string }) {
   const { question, error } = useQuestion(id);
@@ -124,7 +125,7 @@ export function QuestionPage({ id }: { id: string }) {
           onClick={() =>
             repo.updateCard(id, { note: noteText }).then(
               () => setSaved('Note saved.'),
-              (e: unknown) => setSaved(`Could not save the note: ${e instanceof Error ? e.message : String(e)}`),
+              (e: unknown) => setSaved(`Could not save the note: ${describeError(e)}.`),
             )
           }
         >

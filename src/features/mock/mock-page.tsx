@@ -7,6 +7,7 @@ import { pickMockQuestions, RECENT_DAYS } from '../../domain/mock/pick';
 import { startMock, type Mock } from '../../domain/mock/mock-session';
 import { MockPostmortem } from './mock-postmortem';
 import { MockRound } from './mock-round';
+import { describeError } from '../../data/describe-error';
 
 const DAY = 86_400_000;
 
@@ -19,7 +20,7 @@ export function MockPage() {
 
   useEffect(() => {
     document.title = 'Mock interview — Bridge';
-    repo.openMock().then((open) => setMock(open ?? null), (e: unknown) => setError(String(e)));
+    repo.openMock().then((open) => setMock(open ?? null), (e: unknown) => setError(describeError(e)));
   }, []);
 
   async function save(next: Mock) {
@@ -28,7 +29,7 @@ export function MockPage() {
       await repo.saveMock(next);
       setError(null);
     } catch (e) {
-      setError(`Could not save the mock: ${e instanceof Error ? e.message : String(e)}`);
+      setError(`Could not save the mock: ${describeError(e)}.`);
     }
   }
 
@@ -40,7 +41,7 @@ export function MockPage() {
       const picked = pickMockQuestions({ slots: chosen.slots, questions: questionIndex, cards, lastSeen, now, random: Math.random });
       await save(startMock(crypto.randomUUID(), chosen, picked.map((q) => q.id), now, hideDifficulty));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
     }
   }
 

@@ -24,6 +24,7 @@ import type { RunResult } from '../../runner/python-runner';
 import { Markdown } from '../../ui/markdown';
 import { TestResults } from '../../ui/test-results';
 import { formatClock } from '../../ui/timer';
+import { describeError } from '../../data/describe-error';
 
 const LEVELS = [1, 2, 3, 4] as const;
 
@@ -78,7 +79,7 @@ function PostmortemQuestion({ mock, index, onChange }: { mock: Mock; index: numb
       await repo.recordMockRating(attempt, next);
       onChange(next);
     } catch (e) {
-      setError(`Could not save the rating: ${e instanceof Error ? e.message : String(e)}`);
+      setError(`Could not save the rating: ${describeError(e)}.`);
     }
   }
 

@@ -61,7 +61,11 @@ export function PracticePage() {
 
   const alert = (error || loadError) && (
     <p role="alert" className="panel error">
-      {error ? `Could not save: ${error}. Your answer is kept; try again.` : `Could not load the question: ${loadError}`}
+      {error
+        ? session
+          ? `Could not save: ${error}. Your answer is kept; try again.`
+          : `Could not start today’s session: ${error}.`
+        : `Could not load the question: ${loadError}`}
     </p>
   );
 

@@ -7,6 +7,7 @@ import { currentItem, sessionReducer, type PracticeSession, type SessionAction }
 import { dayKey } from '../../domain/scheduler/day';
 import { rate } from '../../domain/scheduler/fsrs';
 import type { Rating } from '../../domain/scheduler/memory';
+import { describeError } from '../../data/describe-error';
 
 export function usePracticeSession() {
   const [session, setSession] = useState<PracticeSession | null>(null);
@@ -19,7 +20,7 @@ export function usePracticeSession() {
     setSession(next);
   }, []);
 
-  const fail = useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []);
+  const fail = useCallback((e: unknown) => setError(describeError(e)), []);
 
   useEffect(() => {
     (async () => {

@@ -9,6 +9,7 @@ import { attemptsToCsv, backupFileName, buildBackup } from '../../domain/backup/
 import { planImport, type ImportMode, type ImportPreview } from '../../domain/backup/merge-backup';
 import { parseBackup } from '../../domain/backup/parse-backup';
 import { download } from '../../ui/download';
+import { describeError } from '../../data/describe-error';
 
 const APP_VERSION = '0.1.0';
 const questionIds = new Set(questionIndex.map((q) => q.id));
@@ -77,7 +78,7 @@ export function BackupSection() {
       setPending(null);
       setMessage({ text: done, error: false });
     } catch (e) {
-      setMessage({ text: `Not imported: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`, error: true });
+      setMessage({ text: `Not imported: ${describeError(e)}. Nothing was changed.`, error: true });
     }
   }
 

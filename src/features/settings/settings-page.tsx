@@ -6,6 +6,7 @@ import { dayKey } from '../../domain/scheduler/day';
 import { settingsSchema, THEMES, type Settings } from '../../domain/settings';
 import { BackupSection } from './backup-section';
 import { StorageSection } from './storage-section';
+import { describeError } from '../../data/describe-error';
 
 /** What the form holds: text as typed (an empty date means no interview planned). */
 type Draft = Record<Exclude<keyof Settings, 'theme' | 'planAreas' | 'planRoles'>, string> & Pick<Settings, 'theme' | 'planAreas' | 'planRoles'>;
@@ -66,7 +67,7 @@ export function SettingsPage() {
       await repo.saveSettings(parsed.data);
       setStatus('Saved.');
     } catch (e) {
-      setStatus(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`Not saved: ${describeError(e)}.`);
     }
   }
 

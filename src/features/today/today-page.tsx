@@ -5,6 +5,7 @@ import { useExportReminder, useToday, type TodayState } from '../../data/live';
 import { AREA_LABELS, AREAS } from '../../domain/bank/vocabulary';
 import { countByArea } from '../../domain/scheduler/queue';
 import { useNow } from '../../ui/use-now';
+import { describeError } from '../../data/describe-error';
 
 const PHASES = { learn: 'Learning: new questions at the pace the date needs', window: 'Review window: the questions that gain most by the day', past: 'The interview day has come' };
 
@@ -71,7 +72,7 @@ export function TodayPage() {
       if (!today?.sessionInProgress) await repo.startPracticeSession(Date.now(), crypto.randomUUID());
       navigate('/practice');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
     }
   }
 

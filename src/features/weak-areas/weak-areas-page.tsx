@@ -6,6 +6,7 @@ import { repo } from '../../data/repo';
 import { AREA_LABELS, type Area } from '../../domain/bank/vocabulary';
 import { drillQueue } from '../../domain/stats/drill';
 import { leeches, masteryBy, masteryByDimension, weakest, type Mastery } from '../../domain/stats/mastery';
+import { describeError } from '../../data/describe-error';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -71,7 +72,7 @@ export function WeakAreasPage() {
       await repo.startDrillSession(now, crypto.randomUUID(), queue);
       navigate('/practice');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
     }
   }
 
