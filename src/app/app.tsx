@@ -75,7 +75,7 @@ export function App() {
               <Route path="/" component={TodayPage} />
               <Route path="/practice" component={PracticePage} />
               <Route path="/library" component={LibraryPage} />
-              <Route path="/library/:id">{(params) => <QuestionPage id={params.id} />}</Route>
+              <Route path="/library/:id">{(params) => <QuestionPage key={params.id} id={params.id} />}</Route>
               <Route path="/settings" component={SettingsPage} />
               <Route path="/mock" component={MockPage} />
               <Route path="/mocks" component={MockHistoryPage} />

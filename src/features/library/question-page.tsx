@@ -18,6 +18,7 @@ export function QuestionPage({ id }: { id: string }) {
   const [saved, setSaved] = useState('');
   const [code, setCode] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
+  const [trying, setTrying] = useState(false);
 
   useEffect(() => {
     if (question) document.title = `${question.title} — Bridge`;
@@ -73,15 +74,18 @@ export function QuestionPage({ id }: { id: string }) {
       <h2>Prompt</h2>
       <Markdown text={question.prompt} />
       {question.coding && (
-        <details>
+        // The editor and Python load only once the learner opens "Try it": a closed <details> would still mount them.
+        <details onToggle={(event) => event.currentTarget.open && setTrying(true)}>
           <summary>Try it (not recorded as a review)</summary>
-          <CodingPanel
-            question={question}
-            code={code ?? question.coding.starter}
-            onCode={setCode}
-            onSubmitted={() => setTried(true)}
-            revealed={tried}
-          />
+          {trying && (
+            <CodingPanel
+              question={question}
+              code={code ?? question.coding.starter}
+              onCode={setCode}
+              onSubmitted={() => setTried(true)}
+              revealed={tried}
+            />
+          )}
         </details>
       )}
       <details>
