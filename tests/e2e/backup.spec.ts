@@ -55,6 +55,13 @@ test('export, clear all site data, import: Today, the library history and the se
   await page.goto('/library');
   await page.getByRole('link', { name: first, exact: true }).click();
   await expect(page.getByRole('cell', { name: 'Again' })).toBeVisible();
+
+  // The automatic backup taken before the import holds the empty data it replaced, and restores it.
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByText(/^Restored the automatic backup of /)).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText(/0 due and 10 new questions today/)).toBeVisible();
 });
 
 test('a bad backup file is refused with where and why, and nothing changes', async ({ page }) => {

@@ -7,12 +7,12 @@ import { repo } from '../../data/repo';
 import { MAX_BACKUP_BYTES, type Backup } from '../../domain/backup/backup-schema';
 import { attemptsToCsv, backupFileName, buildBackup } from '../../domain/backup/build-backup';
 import { planImport, type ImportMode, type ImportPreview } from '../../domain/backup/merge-backup';
-import { parseBackup } from '../../domain/backup/parse-backup';
 import { download } from '../../ui/download';
+import { parseBackupOffThread } from './parse-backup-off-thread';
 import { describeError } from '../../data/describe-error';
 
 const APP_VERSION = '0.1.0';
-const questionIds = new Set(questionIndex.map((q) => q.id));
+const questionIds = questionIndex.map((q) => q.id);
 
 function Preview({ preview }: { preview: ImportPreview }) {
   const range = preview.attemptRange;
@@ -57,7 +57,8 @@ export function BackupSection() {
       setMessage({ text: `Not imported: the file is ${(file.size / 1048576).toFixed(0)} MB, above the 50 MB limit. Nothing was changed.`, error: true });
       return;
     }
-    const result = parseBackup(await file.text(), { now: Date.now(), questionIds });
+    setMessage({ text: `Checking ${file.name}…`, error: false });
+    const result = await parseBackupOffThread({ source: file, now: Date.now(), questionIds });
     if (!result.ok) {
       setMessage({ text: `Not imported: ${result.error}. Nothing was changed.`, error: true });
       return;
@@ -83,7 +84,7 @@ export function BackupSection() {
   }
 
   async function restore(text: string, at: number) {
-    const result = parseBackup(text, { now: Date.now(), questionIds });
+    const result = await parseBackupOffThread({ source: text, now: Date.now(), questionIds });
     if (!result.ok) return setMessage({ text: `That automatic backup cannot be restored: ${result.error}`, error: true });
     await apply(result.backup, 'replace', `Restored the automatic backup of ${new Date(at).toLocaleString()}.`);
   }
