@@ -9,6 +9,8 @@ import { rate } from '../../domain/scheduler/fsrs';
 import type { Rating } from '../../domain/scheduler/memory';
 import { describeError } from '../../data/describe-error';
 
+const askBeforeLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
+
 export function usePracticeSession() {
   const [session, setSession] = useState<PracticeSession | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,11 +46,15 @@ export function usePracticeSession() {
     [show, fail],
   );
 
-  /** Runs one write at a time; a failure is shown and leaves the screen as it was. */
+  /**
+   * Runs one write at a time; a failure is shown and leaves the screen as it was. While a write is
+   * in flight, leaving the page asks first: unloading would abort its transaction.
+   */
   const exclusive = useCallback(
     async (write: () => Promise<PracticeSession>) => {
       if (busy.current) return;
       busy.current = true;
+      window.addEventListener('beforeunload', askBeforeLeaving);
       try {
         const next = await write();
         setError(null);
@@ -57,6 +63,7 @@ export function usePracticeSession() {
         fail(e);
       } finally {
         busy.current = false;
+        window.removeEventListener('beforeunload', askBeforeLeaving);
       }
     },
     [show, fail],
