@@ -52,7 +52,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'bank/**/*.json'],
         navigateFallback: '/index.html',
         // Take control of the open page on first install, so that a later update's "Reload"
         // (skip waiting, then reload on the controller change) also works in that first tab.

@@ -1,6 +1,9 @@
 // Turns questions/*.md into the bundled bank. The build fails on any problem in any file.
-// `virtual:bank` holds only what lists and scheduling need; each question's text is its own
-// chunk, loaded when the question is shown, so the first page stays small as the bank grows.
+// `virtual:bank` holds only what lists and scheduling need; each question's text is a JSON file
+// of its own, fetched when the question is shown, so the first page grows only by a question's
+// metadata as the bank grows. The files live under a directory named by a hash of the whole
+// bank, so a changed bank never meets a stale copy in a cache.
+import { createHash } from 'node:crypto';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem } from '../src/domain/bank/problem';
 import type { Question, QuestionMeta } from '../src/domain/bank/schema';
@@ -8,7 +11,6 @@ import { QUESTIONS_DIR, readBank } from './read-bank';
 
 const INDEX = 'virtual:bank';
 const SEARCH = 'virtual:bank-search';
-const QUESTION = 'virtual:bank-question/';
 
 function loadBank(): Question[] {
   const { questions, problems } = readBank();
@@ -26,6 +28,11 @@ function searchText(q: Question): string {
   return [q.title, q.prompt, q.answer, q.topics.join(' '), q.bridge ?? ''].join('\n').toLowerCase();
 }
 
+/** Where the question files are served from: `/bank/<hash of the bank>/`. */
+function bankPath(questions: readonly Question[]): string {
+  return `/bank/${createHash('sha256').update(JSON.stringify(questions)).digest('hex').slice(0, 12)}/`;
+}
+
 export function bankPlugin(): Plugin {
   let bank: Question[] | null = null;
   const current = () => (bank ??= loadBank());
@@ -37,31 +44,28 @@ export function bankPlugin(): Plugin {
       this.addWatchFile(QUESTIONS_DIR);
     },
     resolveId(id) {
-      if (id === INDEX || id === SEARCH || id.startsWith(QUESTION)) return `\0${id}`;
+      if (id === INDEX || id === SEARCH) return `\0${id}`;
     },
     load(id) {
       if (id === `\0${INDEX}`) {
-        const loaders = current()
-          .map((q) => `${JSON.stringify(q.id)}: () => import(${JSON.stringify(QUESTION + q.id)})`)
-          .join(',\n');
         return [
           `export const questions = ${JSON.stringify(current().map(meta))};`,
-          `const loaders = {${loaders}};`,
-          'export function loadQuestion(id) {',
-          '  const load = loaders[id];',
-          '  return load ? load().then((m) => m.default) : Promise.reject(new Error(`unknown question ${id}`));',
+          `const known = new Set(questions.map((q) => q.id));`,
+          'export async function loadQuestion(id) {',
+          '  if (!known.has(id)) throw new Error(`unknown question ${id}`);',
+          `  const response = await fetch(${JSON.stringify(bankPath(current()))} + id + '.json');`,
+          '  if (!response.ok) throw new Error(`question ${id} could not be loaded (HTTP ${response.status})`);',
+          '  return response.json();',
           '}',
         ].join('\n');
       }
       if (id === `\0${SEARCH}`) {
         return `export default ${JSON.stringify(Object.fromEntries(current().map((q) => [q.id, searchText(q)])))};`;
       }
-      if (id.startsWith(`\0${QUESTION}`)) {
-        const wanted = id.slice(QUESTION.length + 1);
-        const question = current().find((q) => q.id === wanted);
-        if (!question) throw new Error(`unknown question ${wanted}`);
-        return `export default ${JSON.stringify(question)};`;
-      }
+    },
+    generateBundle() {
+      const path = bankPath(current()).slice(1);
+      for (const question of current()) this.emitFile({ type: 'asset', fileName: `${path}${question.id}.json`, source: JSON.stringify(question) });
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(QUESTIONS_DIR);
@@ -72,6 +76,15 @@ export function bankPlugin(): Plugin {
           if (module.id?.startsWith('\0virtual:bank')) server.moduleGraph.invalidateModule(module);
         }
         server.ws.send({ type: 'full-reload' });
+      });
+      // The development server answers the question files from memory.
+      server.middlewares.use((request, response, next) => {
+        const path = bankPath(current());
+        if (!request.url?.startsWith(path)) return next();
+        const question = current().find((q) => `${path}${q.id}.json` === request.url);
+        if (!question) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify(question));
       });
     },
   };
