@@ -20,6 +20,9 @@ test('with an interview date, Today shows days left, the pace needed and recall 
   // Practising moves the prediction for that area above zero.
   await page.getByRole('button', { name: 'Start practice' }).click();
   await page.getByRole('button', { name: 'Show answer' }).click();
+  // Far from the date the plan rates at its lower early retention (0.85): a first Easy waits
+  // 15.8 days, fuzzed to 13-19, where plain FSRS at 0.90 waits 8.3, fuzzed to 6-10.
+  await expect(page.getByRole('button', { name: 'Easy' })).toHaveAccessibleDescription(/^next in 1[3-9]d/);
   await page.getByRole('button', { name: 'Good' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Question 2 of/);
   await page.goto('/');
@@ -42,6 +45,9 @@ test('with an interview date, Today shows days left, the pace needed and recall 
   await expect(page.getByText('Saved.')).toBeVisible();
   await page.goto('/');
   await expect(page.getByRole('heading', { name: /^Interview in/ })).toHaveCount(0);
+  await page.goto('/practice');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(page.getByRole('button', { name: 'Easy' })).toHaveAccessibleDescription(/^next in ([6-9]|10)d/);
 });
 
 test('the 90-day track says which phase the learner is in and weights today’s new questions', async ({ page }) => {
