@@ -1,7 +1,8 @@
 // Seeds a learner with 300 cards and 50,000 attempts, then starts the built app in a fresh
 // Chromium process five times and prints the time from navigation to the first question of
 // today's session on screen (the app's `bridge:first-question` performance mark), and the median.
-// Needs `npm run build`.
+// With `--plan` the learner has an interview date 60 days ahead, so the queue is the deadline
+// plan's, fitted to their last answers. Needs `npm run build`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ const ATTEMPTS = 50_000;
 const RUNS = 5;
 const DAY = 86_400_000;
 const PORT = 4175;
+const PLAN = process.argv.includes('--plan');
 const now = Date.now();
 
 /** A deterministic pseudo-random generator (mulberry32), so every run seeds the same history. */
@@ -56,7 +58,8 @@ function seedData() {
       rubricTotal: 5,
       answer: 'A typed answer of a few words, as learners write them.',
       durationMs: 60_000 + Math.floor(next() * 400_000),
-      before: card.memory,
+      // A review some days after the one before it, so the plan's calibration has work to do.
+      before: { ...card.memory!, lastReview: at - (1 + Math.floor(next() * 30)) * DAY, reps: 1 + (i % 8) },
       after: card.memory!,
     };
   });
@@ -91,8 +94,25 @@ try {
       { cards: i === 0 ? cards : [], attempts: attempts.slice(i, i + 10_000) },
     );
   }
+  if (PLAN) {
+    const day = new Date(now + 60 * DAY);
+    const interviewDate = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    await page.evaluate(
+      (interviewDate) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('bridge');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('settings', 'readwrite');
+            tx.objectStore('settings').put({ id: 'settings', interviewDate, dailyMinutes: 60 });
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      interviewDate,
+    );
+  }
   await setup.close();
-  console.log(`seeded ${cards.length} cards and ${attempts.length} attempts`);
+  console.log(`seeded ${cards.length} cards and ${attempts.length} attempts${PLAN ? ', and an interview date 60 days ahead' : ''}`);
 
   const times: number[] = [];
   for (let run = 1; run <= RUNS; run++) {

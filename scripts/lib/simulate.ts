@@ -9,8 +9,9 @@
 // recall on the interview day is computed exactly from the hidden memory (no sampling).
 import { AREAS } from '../../src/domain/bank/vocabulary';
 import { deadlinePlan, deadlineQueue, deadlineRetention, DEADLINE_TUNING, type AnswerSeconds, type Deadline, type DeadlineTuning } from '../../src/domain/scheduler/deadline';
-import { fitForgetting, type ReviewOutcome } from '../../src/domain/scheduler/calibration';
+import { fitForgetting, reviewOutcomes, type AnsweredAttempt } from '../../src/domain/scheduler/calibration';
 import { rate } from '../../src/domain/scheduler/fsrs';
+import { CALIBRATION_ANSWERS } from '../../src/domain/scheduler/plan';
 import { newCard, type Card, type Rating } from '../../src/domain/scheduler/memory';
 import { todayQueue } from '../../src/domain/scheduler/queue';
 
@@ -250,26 +251,23 @@ const now = (day: number) => T0 + day * DAY;
 
 export function bridge(ctx: SchedulerContext, deadline: Deadline | null, retention: number, calibrate = false): SimScheduler {
   const cards = new Map<string, Card>();
-  // The learner's own reviews, for the time scales (what the app reads from the attempts). The
-  // answer times are the simulator's: what the app would measure.
-  const outcomes: ReviewOutcome[] = [];
+  // The learner's answers, fitted as the app fits its attempts. The answer times are the
+  // simulator's: what the app would measure.
+  const attempts: AnsweredAttempt[] = [];
   let plan = deadline && { ...deadline, answerSeconds: ctx.config.answerSeconds };
   const indexOf = new Map(ctx.bank.map((q, i) => [q.id, i]));
   const settings = { newPerDay: ctx.newPerDay, reviewsPerDay: 10_000, rolloverHour: ROLLOVER };
   return {
     queue(day) {
       const input = { questions: ctx.bank, cards, settings, done: { reviews: 0, news: 0 }, now: now(day) };
-      if (plan && calibrate) plan = { ...plan, forgetting: fitForgetting(outcomes) };
+      if (plan && calibrate) plan = { ...plan, forgetting: fitForgetting(reviewOutcomes(attempts.slice(-CALIBRATION_ANSWERS))) };
       const queue = plan ? deadlineQueue({ ...input, deadline: plan, spentSeconds: 0, tuning: ctx.config.tuning }) : todayQueue(input);
       return queue.map((item) => ({ index: indexOf.get(item.questionId)!, isNew: item.kind === 'new' }));
     },
     answer(index, rating, day) {
       const id = ctx.bank[index].id;
       const card = cards.get(id) ?? newCard(id);
-      if (card.memory?.lastReview != null) {
-        const { lastReview, stability, reps } = card.memory;
-        outcomes.push({ elapsedDays: (now(day) - lastReview) / DAY, stability, recalled: rating > 1, answers: reps });
-      }
+      attempts.push({ at: now(day), rating, durationMs: 0, before: card.memory });
       const r = deadlineRetention(plan, now(day), ROLLOVER, retention, (card.memory?.reps ?? 0) + 1, ctx.config.tuning);
       cards.set(id, { ...card, memory: rate(card.memory, id, rating, now(day), r) });
     },

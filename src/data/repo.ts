@@ -4,7 +4,7 @@ import { startSession, type PracticeSession } from '../domain/practice/session';
 import { dayKey, dayStart } from '../domain/scheduler/day';
 import { newCard, type Card } from '../domain/scheduler/memory';
 import type { Deadline } from '../domain/scheduler/deadline';
-import { deadlineOf, planScope } from '../domain/scheduler/plan';
+import { CALIBRATION_ANSWERS, deadlineOf, planScope } from '../domain/scheduler/plan';
 import { todayQueue, type DoneToday, type QueueItem } from '../domain/scheduler/queue';
 import { trackDay } from '../domain/scheduler/track';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../domain/settings';
@@ -17,12 +17,13 @@ import { db as defaultDb, type BackupRecord, type BridgeDb } from './db';
 /** Automatic backups kept; older ones are dropped when a new one is taken. */
 const AUTO_BACKUPS_KEPT = 5;
 
-/** The interview plan is fitted to this many of the learner's latest answers: plenty for five time scales, and quick to read. */
-const CALIBRATION_ANSWERS = 2000;
-
 export type CardPatch = Partial<Pick<Card, 'starred' | 'suspended' | 'note'>>;
 
 export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
+  // The plan's fit to the learner changes slowly: it is computed once a learning day, and again
+  // after an import. A failed read is not remembered.
+  let fit: { day: string; result: Promise<Pick<Deadline, 'forgetting' | 'answerSeconds'>> } | null = null;
+
   /** Sets a card's FSRS memory, creating the card if the question was never seen (inside a transaction). */
   async function putMemory(questionId: string, memory: Card['memory']): Promise<void> {
     const card = (await db.cards.get(questionId)) ?? newCard(questionId);
@@ -76,9 +77,8 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
       deadline: Deadline | null;
     }> {
       const settings = await this.settings();
-      const [cards, done] = await Promise.all([this.cards(), this.doneSince(dayStart(now, settings.rolloverHour))]);
+      const [cards, done, deadline] = await Promise.all([this.cards(), this.doneSince(dayStart(now, settings.rolloverHour)), this.deadline(settings, now)]);
       const focus = settings.trackStart ? (trackDay(settings.trackStart, now, settings.rolloverHour, null)?.focus ?? []) : [];
-      const deadline = await this.deadline(settings);
       if (!deadline) return { queue: todayQueue({ questions, cards, settings, done, now, focus }), settings, cards, done, deadline: null };
       const { deadlineQueue } = await import('../domain/scheduler/deadline');
       const queue = deadlineQueue({ questions: planScope(questions, settings), cards, settings, done, now, focus, deadline, spentSeconds: done.spentSeconds });
@@ -89,20 +89,30 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
      * The interview plan (null without an interview date), fitted to the learner: how fast they
      * forget and how long they take, from their last answers. The plan code loads only here.
      */
-    async deadline(settings: Settings): Promise<Deadline | null> {
+    async deadline(settings: Settings, now: number): Promise<Deadline | null> {
       if (!settings.interviewDate) return null;
-      const [{ DEFAULT_ANSWER_SECONDS }, { answerSecondsFrom, fitForgetting, reviewOutcomes }, recent] = await Promise.all([
-        import('../domain/scheduler/deadline'),
-        import('../domain/scheduler/calibration'),
-        db.attempts.orderBy('at').reverse().limit(CALIBRATION_ANSWERS).toArray(),
-      ]);
-      return deadlineOf(settings, { forgetting: fitForgetting(reviewOutcomes(recent)), answerSeconds: answerSecondsFrom(recent, DEFAULT_ANSWER_SECONDS) });
+      const day = dayKey(now, settings.rolloverHour);
+      if (fit?.day !== day) {
+        const result = (async () => {
+          const [{ DEFAULT_ANSWER_SECONDS }, { answerSecondsFrom, fitForgetting, reviewOutcomes }, recent] = await Promise.all([
+            import('../domain/scheduler/deadline'),
+            import('../domain/scheduler/calibration'),
+            db.attempts.orderBy('at').reverse().limit(CALIBRATION_ANSWERS).toArray(),
+          ]);
+          return { forgetting: fitForgetting(reviewOutcomes(recent)), answerSeconds: answerSecondsFrom(recent, DEFAULT_ANSWER_SECONDS) };
+        })();
+        fit = { day, result };
+        result.catch(() => {
+          if (fit?.result === result) fit = null;
+        });
+      }
+      return deadlineOf(settings, await fit.result);
     },
 
     /** The desired retention for rating, at `now`, a question whose memory is `memory` (the plan's, with an interview date). */
     async retention(now: number, memory: Card['memory']): Promise<number> {
       const settings = await this.settings();
-      const deadline = await this.deadline(settings);
+      const deadline = await this.deadline(settings, now);
       if (!deadline) return settings.retention;
       const { deadlineRetention } = await import('../domain/scheduler/deadline');
       return deadlineRetention(deadline, now, settings.rolloverHour, settings.retention, (memory?.reps ?? 0) + 1);
@@ -237,6 +247,7 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
         await db.mocks.bulkAdd(data.mocks);
         await db.settings.put({ id: 'settings', ...data.settings });
       });
+      fit = null;
     },
 
     /** Stores a rating: the attempt, the card's new memory and the session move together. */

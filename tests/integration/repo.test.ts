@@ -120,7 +120,7 @@ describe('repo', () => {
   it('with an interview date, rates with the plan’s retention, fitted to the learner’s own answers', async () => {
     const { db, repo } = fresh();
     const settings = await repo.settings();
-    expect(await repo.deadline(settings)).toBeNull();
+    expect(await repo.deadline(settings, NOW)).toBeNull();
     expect(await repo.retention(NOW, null)).toBe(settings.retention);
 
     // Twelve first answers of five minutes each: the plan counts five minutes per new question.
@@ -130,10 +130,14 @@ describe('repo', () => {
     });
     await db.attempts.bulkAdd(firsts);
     await repo.saveSettings({ ...settings, interviewDate: '2027-02-01', dailyMinutes: 45 });
-    const deadline = (await repo.deadline(await repo.settings()))!;
+    const deadline = (await repo.deadline(await repo.settings(), NOW))!;
     expect(deadline.dailyMinutes).toBe(45);
     expect(deadline.answerSeconds?.new).toBe(300);
     expect(deadline.forgetting).toEqual([1, 1, 1, 1]);
+    // The fit holds for the learning day; the next day it takes the newer answers in.
+    await db.attempts.bulkAdd(firsts.map((a, i) => ({ ...a, id: `g${i}`, at: NOW - 1000, durationMs: 600_000 })));
+    expect((await repo.deadline(await repo.settings(), NOW))!.answerSeconds?.new).toBe(300);
+    expect((await repo.deadline(await repo.settings(), NOW + DAY))!.answerSeconds?.new).toBe(450);
     // Long before the date the plan rates at its lower early retention; in the last days at the learner's.
     expect(await repo.retention(NOW, null)).toBeCloseTo(0.85, 10);
     expect(await repo.retention(new Date(2027, 0, 28, 10).getTime(), null)).toBe(settings.retention);

@@ -3,6 +3,9 @@ import type { QuestionMeta } from '../bank/schema';
 import { interviewTime, type Settings } from '../settings';
 import type { Deadline } from './deadline';
 
+/** The plan is fitted to this many of the learner's latest answers: enough for its four time scales, and quick to read. */
+export const CALIBRATION_ANSWERS = 1000;
+
 /** The interview plan from the settings, with what was fitted to the learner (`forgetting`, `answerSeconds`). */
 export function deadlineOf(settings: Pick<Settings, 'interviewDate' | 'dailyMinutes'>, fitted: Pick<Deadline, 'forgetting' | 'answerSeconds'> = {}): Deadline | null {
   return settings.interviewDate ? { interviewAt: interviewTime(settings.interviewDate), dailyMinutes: settings.dailyMinutes, ...fitted } : null;
