@@ -9,13 +9,20 @@ export function LibraryPage() {
   const filters = useLibraryFilters();
   const [searchText, setSearchText] = useState<Record<string, string> | null>(null);
 
-  useEffect(() => {
-    document.title = 'Library — Bridge';
-    fetchSearchText().then(setSearchText, () => setSearchText({}));
-  }, []);
-
   const topics = filters.area ? TOPICS[filters.area] : AREAS.flatMap((area) => TOPICS[area]);
   const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const searching = words.length > 0;
+
+  useEffect(() => {
+    document.title = 'Library — Bridge';
+  }, []);
+
+  // The full text of every question is large: it loads when the learner focuses or uses the
+  // search box, and until then the search looks at titles.
+  const [wantSearch, setWantSearch] = useState(false);
+  useEffect(() => {
+    if (searching || wantSearch) fetchSearchText().then(setSearchText, () => setSearchText({}));
+  }, [searching, wantSearch]);
   const shown = useMemo(
     () =>
       questionIndex.filter((q) => {
@@ -40,7 +47,7 @@ export function LibraryPage() {
       <form className="row panel" role="search" onSubmit={(event) => event.preventDefault()}>
         <label>
           Search
-          <input type="search" value={filters.text} onChange={(e) => filters.set({ text: e.target.value })} />
+          <input type="search" value={filters.text} onFocus={() => setWantSearch(true)} onChange={(e) => filters.set({ text: e.target.value })} />
         </label>
         <label>
           Area
