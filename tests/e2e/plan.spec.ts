@@ -14,6 +14,9 @@ test('with an interview date, Today shows days left, the pace needed and recall 
   const plan = page.getByRole('region', { name: /^Interview in \d+ days/ });
   await expect(plan).toBeVisible();
   await expect(plan).toContainText(/new questions? a day/);
+  // Before any answers the plan assumes the defaults, and says so.
+  await expect(plan).toContainText('The plan assumes about 4 min for a new question and 2 min for a review');
+  await expect(plan).toContainText('you forget about as fast as FSRS’s default curve says');
   await expect(plan.getByRole('table', { name: 'Predicted recall on the interview day' })).toContainText('0%');
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 

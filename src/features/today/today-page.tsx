@@ -9,7 +9,26 @@ import { describeError } from '../../data/describe-error';
 
 const PHASES = { learn: 'Learning: new questions at the pace the date needs', window: 'Review window: the questions that gain most by the day', past: 'The interview day has come' };
 
-function PlanPanel({ deadline, plan, recall }: NonNullable<TodayState['plan']>) {
+type TodayPlan = NonNullable<TodayState['plan']>;
+
+/** What the plan assumes about the learner, fitted to their answers, so they can check it against experience. */
+function FittedToYou({ deadline: { answerSeconds, forgetting } }: Pick<TodayPlan, 'deadline'>) {
+  if (!answerSeconds || !forgetting) return null;
+  const low = Math.min(...forgetting);
+  const high = Math.max(...forgetting);
+  const pace =
+    low > 0.9 && high < 1.1
+      ? 'about as fast as FSRS’s default curve says'
+      : `${low.toFixed(1)} to ${high.toFixed(1)} times as fast as FSRS’s default curve says (it varies with how often you have answered a question)`;
+  return (
+    <p className="muted">
+      The plan assumes about {Math.round(answerSeconds.new / 60)} min for a new question and {Math.round(answerSeconds[3] / 60)} min for a
+      review (your own medians once there are ten answers of a kind), and that you forget {pace}.
+    </p>
+  );
+}
+
+function PlanPanel({ deadline, plan, recall }: TodayPlan) {
   return (
     <section className="panel" aria-labelledby="plan-heading">
       <h2 id="plan-heading">
@@ -20,6 +39,7 @@ function PlanPanel({ deadline, plan, recall }: NonNullable<TodayState['plan']>) 
         {plan.phase === 'learn' &&
           `${plan.newPerDay} new question${plan.newPerDay === 1 ? '' : 's'} a day (about ${Math.round(plan.newMinutesPerDay)} min) to see all ${plan.remaining} remaining before the review window starts in ${plan.windowStartsIn} days.`}
       </p>
+      <FittedToYou deadline={deadline} />
       {!plan.fitsBudget && (
         <p className="error">
           That pace needs more than half of your {deadline.dailyMinutes} minutes a day: raise the time in Settings, or expect to
