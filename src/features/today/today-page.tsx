@@ -11,6 +11,8 @@ const PHASES = { learn: 'Learning: new questions at the pace the date needs', wi
 
 type TodayPlan = NonNullable<TodayState['plan']>;
 
+const duration = (seconds: number) => (seconds < 90 ? `${Math.round(seconds)} s` : `${Math.round(seconds / 60)} min`);
+
 /** What the plan assumes about the learner, fitted to their answers, so they can check it against experience. */
 function FittedToYou({ deadline: { answerSeconds, forgetting } }: Pick<TodayPlan, 'deadline'>) {
   if (!answerSeconds || !forgetting) return null;
@@ -22,8 +24,8 @@ function FittedToYou({ deadline: { answerSeconds, forgetting } }: Pick<TodayPlan
       : `${low.toFixed(1)} to ${high.toFixed(1)} times as fast as FSRS’s default curve says (it varies with how often you have answered a question)`;
   return (
     <p className="muted">
-      The plan assumes about {Math.round(answerSeconds.new / 60)} min for a new question and {Math.round(answerSeconds[3] / 60)} min for a
-      review (your own medians once there are ten answers of a kind), and that you forget {pace}.
+      The plan assumes about {duration(answerSeconds.new)} for a new question and {duration(answerSeconds[3])} for a review (your own
+      medians once there are ten answers of a kind), and that you forget {pace}.
     </p>
   );
 }
