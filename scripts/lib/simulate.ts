@@ -268,7 +268,7 @@ export function bridge(ctx: SchedulerContext, deadline: Deadline | null, retenti
       const id = ctx.bank[index].id;
       const card = cards.get(id) ?? newCard(id);
       attempts.push({ at: now(day), rating, durationMs: 0, before: card.memory });
-      const r = deadlineRetention(plan, now(day), ROLLOVER, retention, (card.memory?.reps ?? 0) + 1, ctx.config.tuning);
+      const r = deadlineRetention(plan, now(day), ROLLOVER, retention, card.memory, ctx.config.tuning);
       cards.set(id, { ...card, memory: rate(card.memory, id, rating, now(day), r) });
     },
   };

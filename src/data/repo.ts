@@ -115,7 +115,7 @@ export function createRepo(db: BridgeDb, questions: readonly QuestionMeta[]) {
       const deadline = await this.deadline(settings, now);
       if (!deadline) return settings.retention;
       const { deadlineRetention } = await import('../domain/scheduler/deadline');
-      return deadlineRetention(deadline, now, settings.rolloverHour, settings.retention, (memory?.reps ?? 0) + 1);
+      return deadlineRetention(deadline, now, settings.rolloverHour, settings.retention, memory);
     },
 
     /** Times of every attempt since `since`, for the day streak. */

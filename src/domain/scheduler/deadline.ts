@@ -18,7 +18,7 @@
 import type { QuestionMeta } from '../bank/schema';
 import type { Area } from '../bank/vocabulary';
 import { dayKey, daysBetweenKeys, dayStart } from './day';
-import type { Card, Rating } from './memory';
+import type { Card, Memory, Rating } from './memory';
 import { interleave, todayQueue, type QueueInput, type QueueItem } from './queue';
 import { FSRS_FORGETTING, forgettingCurve, recallAt, retentionForTimeScale, stabilityAfter, timeScaleFor, type Forgetting } from './recall';
 
@@ -125,21 +125,22 @@ const MIN_RETENTION = 0.7;
 const MAX_RETENTION = 0.97;
 
 /**
- * The desired retention to pass to `rate` today for a question that will then have been answered
- * `answers` times: while learning, the one at which the learner (with their time scale) recalls
- * `earlyRetention` of their reviews; the learner's own otherwise.
+ * The desired retention to pass to `rate` today for a question whose memory before the rating is
+ * `before`: while learning, the one at which the learner (with the time scale the question will
+ * have after this answer) recalls `earlyRetention` of their reviews; the learner's own otherwise.
  */
 export function deadlineRetention(
   deadline: Deadline | null,
   now: number,
   rolloverHour: number,
   retention: number,
-  answers: number,
+  before: Memory | null,
   tuning: DeadlineTuning = DEADLINE_TUNING,
 ): number {
   if (!deadline) return retention;
   const daysLeft = daysUntil(deadline.interviewAt, now, rolloverHour);
   if (daysLeft <= tuning.windowDays) return retention;
+  const answers = (before?.reps ?? 0) + 1;
   const early = retentionForTimeScale(Math.min(retention, tuning.earlyRetention), timeScaleFor(deadline.forgetting ?? FSRS_FORGETTING, answers));
   return Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, early));
 }

@@ -27,6 +27,9 @@ const local = (y: number, m: number, d: number, h: number) => new Date(y, m - 1,
 const NOW = local(2026, 10, 5, 12);
 const settings = { newPerDay: 10, reviewsPerDay: 100, rolloverHour: 4 };
 const q = (id: string, area: Area, difficulty: 1 | 2 | 3 = 2) => ({ id, area, difficulty });
+/** Memories of a question answered once and twice (the plan's time scale follows the count). */
+const answeredOnce = rate(null, 'a', 3, NOW - 10 * DAY, 0.9);
+const answeredTwice = rate(answeredOnce, 'a', 3, NOW - 5 * DAY, 0.9);
 
 /** A card answered Good `reps` times, the last `daysAgo` days before `now`. */
 function seasoned(id: string, reps: number, daysAgo: number, now = NOW): Card {
@@ -195,7 +198,7 @@ describe('deadline queue', () => {
         const { questions, cards } = build(rows);
         const input = { questions, cards, settings: { newPerDay, reviewsPerDay, rolloverHour: 4 }, done: { news, reviews }, now: NOW };
         expect(deadlineQueue({ ...input, deadline: null, spentSeconds: 1234 })).toEqual(todayQueue(input));
-        expect(deadlineRetention(null, NOW, 4, retention, 2)).toBe(retention);
+        expect(deadlineRetention(null, NOW, 4, retention, answeredOnce)).toBe(retention);
       }),
       { numRuns: 60 },
     );
@@ -210,19 +213,19 @@ describe('deadline queue', () => {
     for (const interviewAt of [NOW - 3 * DAY, NOW + 3_600_000]) {
       const deadline: Deadline = { interviewAt, dailyMinutes: 1 };
       expect(deadlineQueue({ ...input, deadline, spentSeconds: 0 })).toEqual(todayQueue(input));
-      expect(deadlineRetention(deadline, NOW, 4, 0.93, 2)).toBe(0.93);
+      expect(deadlineRetention(deadline, NOW, 4, 0.93, answeredOnce)).toBe(0.93);
     }
   });
 
   it('lowers the retention before the window and keeps the learner’s inside it', () => {
     const deadline: Deadline = { interviewAt: NOW + 40 * DAY, dailyMinutes: 30 };
-    expect(deadlineRetention(deadline, NOW, 4, 0.9, 1)).toBeCloseTo(DEADLINE_TUNING.earlyRetention, 10);
-    expect(deadlineRetention(deadline, NOW, 4, 0.8, 1)).toBeCloseTo(0.8, 10);
+    expect(deadlineRetention(deadline, NOW, 4, 0.9, null)).toBeCloseTo(DEADLINE_TUNING.earlyRetention, 10);
+    expect(deadlineRetention(deadline, NOW, 4, 0.8, null)).toBeCloseTo(0.8, 10);
     // A learner who forgets faster on their second answers gets a higher retention there only.
     const calibrated = { ...deadline, forgetting: [1, 1.5, 1, 1] };
-    expect(deadlineRetention(calibrated, NOW, 4, 0.9, 2)).toBeGreaterThan(DEADLINE_TUNING.earlyRetention);
-    expect(deadlineRetention(calibrated, NOW, 4, 0.9, 3)).toBeCloseTo(DEADLINE_TUNING.earlyRetention, 10);
-    expect(deadlineRetention(deadline, NOW + 30 * DAY, 4, 0.9, 1)).toBe(0.9);
+    expect(deadlineRetention(calibrated, NOW, 4, 0.9, answeredOnce)).toBeGreaterThan(DEADLINE_TUNING.earlyRetention);
+    expect(deadlineRetention(calibrated, NOW, 4, 0.9, answeredTwice)).toBeCloseTo(DEADLINE_TUNING.earlyRetention, 10);
+    expect(deadlineRetention(deadline, NOW + 30 * DAY, 4, 0.9, null)).toBe(0.9);
   });
 
   it('keeps the limits and the time budget, in both phases (property)', () => {
@@ -302,7 +305,7 @@ describe('deadline queue', () => {
         }
         for (const item of queue) {
           const card = cards.get(item.questionId) ?? newCard(item.questionId);
-          const retention = withDate ? deadlineRetention(deadline, now, 4, 0.9, (card.memory?.reps ?? 0) + 1) : 0.9;
+          const retention = withDate ? deadlineRetention(deadline, now, 4, 0.9, card.memory) : 0.9;
           cards.set(item.questionId, { ...card, memory: rate(card.memory, item.questionId, 3 satisfies Rating, now, retention) });
           last.set(item.questionId, day);
         }
