@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { preview } from 'vite';
 import { launchOptions } from './lib/chromium';
+import { median } from './lib/median';
 
 const RUNS = 3;
 const PORT = 4177;
@@ -17,7 +18,6 @@ const tools = createRequire(new URL('../tools/lighthouse/package.json', import.m
 const { default: lighthouse } = await import(tools.resolve('lighthouse'));
 const { launch } = await import(tools.resolve('chrome-launcher'));
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'error' });
 const chrome = await launch({ chromePath: launchOptions.executablePath, chromeFlags: ['--headless=new', ...launchOptions.args] });
 let failures = 0;

@@ -5,11 +5,11 @@
 import type { Page } from '@playwright/test';
 import { preview } from 'vite';
 import { launchChromium } from './lib/chromium';
+import { median } from './lib/median';
 
 const RUNS = 5;
 const PORT = 4176;
 const QUESTION = 'coding-stable-softmax-cross-entropy';
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // Runs in the page. A string, because tsx would add helpers that do not exist in the browser.
 const TIME_RUN = `async (open) => {

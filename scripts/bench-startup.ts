@@ -6,11 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { preview } from 'vite';
 import type { Attempt } from '../src/domain/practice/attempt';
+import { calendarKey } from '../src/domain/scheduler/day';
 import { rate } from '../src/domain/scheduler/fsrs';
 import type { Card, Rating } from '../src/domain/scheduler/memory';
 import { launchProfile } from './lib/chromium';
+import { median } from './lib/median';
 import { readBank } from './read-bank';
 
 const CARDS = 300;
@@ -66,6 +69,25 @@ function seedData() {
   return { cards, attempts };
 }
 
+/** Writes straight into the app's IndexedDB in one transaction: clears `clear`, then puts `put`'s records per store. */
+function writeDb(page: Page, put: Record<string, unknown[]>, clear: string[] = []): Promise<void> {
+  return page.evaluate(
+    ({ put, clear }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('bridge');
+        open.onsuccess = () => {
+          const tx = open.result.transaction([...clear, ...Object.keys(put)], 'readwrite');
+          for (const store of clear) tx.objectStore(store).clear();
+          for (const [store, records] of Object.entries(put)) for (const record of records) tx.objectStore(store).put(record);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { put, clear },
+  );
+}
+
 const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'silent' });
 const profile = mkdtempSync(join(tmpdir(), 'bridge-bench-'));
 const url = `http://localhost:${PORT}`;
@@ -78,39 +100,9 @@ try {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   // Write the history straight into the app's IndexedDB, in batches.
   for (let i = 0; i < attempts.length; i += 10_000) {
-    await page.evaluate(
-      ({ cards, attempts }) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('bridge');
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['cards', 'attempts'], 'readwrite');
-            for (const card of cards) tx.objectStore('cards').put(card);
-            for (const attempt of attempts) tx.objectStore('attempts').put(attempt);
-            tx.oncomplete = () => (open.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-      { cards: i === 0 ? cards : [], attempts: attempts.slice(i, i + 10_000) },
-    );
+    await writeDb(page, { cards: i === 0 ? cards : [], attempts: attempts.slice(i, i + 10_000) });
   }
-  if (PLAN) {
-    const day = new Date(now + 60 * DAY);
-    const interviewDate = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-    await page.evaluate(
-      (interviewDate) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('bridge');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('settings', 'readwrite');
-            tx.objectStore('settings').put({ id: 'settings', interviewDate, dailyMinutes: 60 });
-            tx.oncomplete = () => (open.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      interviewDate,
-    );
-  }
+  if (PLAN) await writeDb(page, { settings: [{ id: 'settings', interviewDate: calendarKey(now + 60 * DAY), dailyMinutes: 60 }] });
   await setup.close();
   console.log(`seeded ${cards.length} cards and ${attempts.length} attempts${PLAN ? ', and an interview date 60 days ahead' : ''}`);
 
@@ -120,18 +112,7 @@ try {
     const tab = context.pages()[0] ?? (await context.newPage());
     // Drop the saved session so that every start builds today's queue from all the data.
     await tab.goto(`${url}/settings`);
-    await tab.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('bridge');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('sessions', 'readwrite');
-            tx.objectStore('sessions').clear();
-            tx.oncomplete = () => (open.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await writeDb(tab, {}, ['sessions']);
     await tab.goto('about:blank');
     await tab.goto(`${url}/practice`);
     await tab.getByTestId('question-prompt').waitFor();
@@ -140,8 +121,7 @@ try {
     console.log(`run ${run}: ${ms.toFixed(0)} ms`);
     await context.close();
   }
-  const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-  console.log(`median time to first question: ${median.toFixed(0)} ms (target < 300 ms)`);
+  console.log(`median time to first question: ${median(times).toFixed(0)} ms (target < 300 ms)`);
 } finally {
   rmSync(profile, { recursive: true, force: true });
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

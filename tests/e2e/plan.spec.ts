@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { calendarKey } from '../../src/domain/scheduler/day';
 
 test('with an interview date, Today shows days left, the pace needed and recall on the day per area', async ({ page }) => {
   const day = new Date();
   day.setDate(day.getDate() + 44);
-  const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  const date = calendarKey(day.getTime());
   await page.goto('/settings');
   await page.getByLabel('Interview date').fill(date);
   await page.getByLabel('Minutes a day').fill('120');

@@ -16,11 +16,16 @@ export function nextDayStart(now: number, rolloverHour: number): number {
   return date.getTime();
 }
 
-/** The learning day as `YYYY-MM-DD` (the calendar date on which it started). */
-export function dayKey(now: number, rolloverHour: number): string {
-  const date = new Date(dayStart(now, rolloverHour));
+/** The local calendar date of `at` as `YYYY-MM-DD`. */
+export function calendarKey(at: number): string {
+  const date = new Date(at);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The learning day as `YYYY-MM-DD` (the calendar date on which it started). */
+export function dayKey(now: number, rolloverHour: number): string {
+  return calendarKey(dayStart(now, rolloverHour));
 }
 
 /** Calendar days from one `YYYY-MM-DD` key to another (negative when `to` is earlier). */

@@ -1,4 +1,6 @@
 // A year of practice as an inline SVG calendar, with a table for screen readers.
+import { calendarKey } from '../../domain/scheduler/day';
+
 const CELL = 11;
 
 export function Heatmap({ days, today }: { days: Map<string, number>; today: Date }) {
@@ -9,7 +11,7 @@ export function Heatmap({ days, today }: { days: Map<string, number>; today: Dat
     const date = new Date(start);
     date.setDate(start.getDate() + i);
     if (date > today) break;
-    const key = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    const key = calendarKey(date.getTime());
     cells.push({ key, count: days.get(key) ?? 0, week: Math.floor(i / 7), weekday: date.getDay() });
   }
   const max = Math.max(1, ...cells.map((c) => c.count));
